@@ -1,0 +1,124 @@
+package io.github.conglongli.site;
+
+import gg.jte.TemplateEngine;
+import io.github.conglongli.site.content.ContentError;
+import io.github.conglongli.site.content.ContentLoader;
+import io.github.conglongli.site.publish.ContentWatcher;
+import io.github.conglongli.site.publish.Publisher;
+import io.github.conglongli.site.publish.Snapshot;
+import io.github.conglongli.site.render.SiteRenderer;
+import io.github.conglongli.site.render.Templates;
+import io.github.conglongli.site.web.SiteServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running site: the first snapshot published, the HTTP server listening, the watcher
+ * reloading on change. This is the whole wiring, in one place, used by {@code serve} and by
+ * the end-to-end tests alike.
+ */
+public final class App implements AutoCloseable {
+
+    /** The content could not be loaded at start, so there is nothing to serve. */
+    public static final class ContentException extends Exception {
+        private final List<ContentError> errors;
+
+        ContentException(List<ContentError> errors) {
+            super(errors.size() + " content error(s)", null, false, false);
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<ContentError> errors() {
+            return errors;
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final Publisher publisher;
+    private final SiteServer server;
+    private final ContentWatcher watcher;
+
+    private App(Publisher publisher, SiteServer server, ContentWatcher watcher) {
+        this.publisher = publisher;
+        this.server = server;
+        this.watcher = watcher;
+    }
+
+    public static App start(Settings settings) throws ContentException {
+        Publisher publisher = publisher(settings, settings.dev());
+        Publisher.Outcome first = publisher.publish();
+        if (!first.ok()) {
+            throw new ContentException(first.errors());
+        }
+        SiteServer server = new SiteServer(publisher, settings.dev()).start(settings.host(), settings.port());
+        List<Path> watched = new ArrayList<>(List.of(settings.contentPath(), settings.staticPath()));
+        if (settings.dev() && Files.isDirectory(settings.templatesPath())) {
+            watched.add(settings.templatesPath());
+        }
+        ContentWatcher watcher = new ContentWatcher(watched, () -> logReload(publisher.publish()));
+        watcher.start();
+        return new App(publisher, server, watcher);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    public Snapshot snapshot() {
+        return publisher.current().orElseThrow();
+    }
+
+    /** Stops watching, then stops the server gracefully (in-flight requests finish). */
+    @Override
+    public void close() {
+        watcher.close();
+        server.stop();
+    }
+
+    private static void logReload(Publisher.Outcome outcome) {
+        if (!outcome.changed()) {
+            return;
+        }
+        long ms = outcome.took().toMillis();
+        if (outcome.ok()) {
+            LOG.info("reloaded: content {} in {} ms", outcome.snapshot().orElseThrow().site().version(), ms);
+        } else {
+            StringBuilder lines = new StringBuilder();
+            for (ContentError error : outcome.errors()) {
+                lines.append("\n  ").append(error);
+            }
+            LOG.warn("reload failed, still serving content {}:{}",
+                    outcome.snapshot().map(s -> s.site().version()).orElse("-"), lines);
+        }
+    }
+
+    /** Wires loader, templates and renderer; dev mode compiles templates from source when present. */
+    static Publisher publisher(Settings settings, boolean dev) {
+        ContentLoader loader = new ContentLoader(settings.contentPath(), settings.content());
+        TemplateEngine engine = Templates.precompiled();
+        Supplier<String> templateVersion = () -> "";
+        if (dev && Files.isDirectory(settings.templatesPath())) {
+            try {
+                Path classes = Files.createTempDirectory("site-jte-");
+                engine = Templates.fromSource(settings.templatesPath(), classes);
+                templateVersion = () -> Templates.sourceVersion(settings.templatesPath());
+            } catch (IOException e) {
+                LOG.warn("using precompiled templates: {}", e.toString());
+            }
+        }
+        return new Publisher(loader, settings.staticPath(), new SiteRenderer(engine), dev, templateVersion,
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.conglongli.site;
+
+import io.github.conglongli.site.content.ContentLoader;
+import io.github.conglongli.site.content.LoadResult;
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.export.SiteExporter;
+import io.github.conglongli.site.publish.Publisher;
+import io.github.conglongli.site.publish.Snapshot;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+
+/** The command line: {@code serve | check | export | health | help}. See {@link Settings#USAGE}. */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
+        if (code != OK) {
+            System.exit(code);
+        }
+    }
+
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args, env);
+        } catch (Settings.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Run with --help for usage.");
+            return USAGE;
+        }
+        return switch (settings.command()) {
+            case HELP -> {
+                out.print(Settings.USAGE);
+                yield OK;
+            }
+            case CHECK -> check(settings, out, err);
+            case EXPORT -> export(settings, out, err);
+            case HEALTH -> health(settings, out, err);
+            case SERVE -> serve(settings, err);
+        };
+    }
+
+    static int check(Settings settings, PrintStream out, PrintStream err) {
+        LoadResult result = new ContentLoader(settings.contentPath(), settings.content()).load();
+        if (result instanceof LoadResult.Failed failed) {
+            failed.errors().forEach(err::println);
+            err.println(failed.errors().size() + (failed.errors().size() == 1 ? " error" : " errors")
+                    + " in " + settings.content());
+            return FAILED;
+        }
+        Site site = ((LoadResult.Loaded) result).site();
+        out.printf("ok: %s is valid (%d publications, %d positions, %d degrees; version %s)%n",
+                settings.content(), site.publications().size(), site.experience().positions().size(),
+                site.experience().education().size(), site.version());
+        return OK;
+    }
+
+    static int export(Settings settings, PrintStream out, PrintStream err) {
+        Publisher publisher = App.publisher(settings, false);
+        Publisher.Outcome outcome = publisher.publish();
+        if (!outcome.ok()) {
+            outcome.errors().forEach(err::println);
+            err.println("nothing exported: fix the errors above");
+            return FAILED;
+        }
+        Path outDir = Path.of(settings.outDir().orElseThrow());
+        try {
+            SiteExporter.Result result = SiteExporter.export(outcome.snapshot().orElseThrow(), outDir);
+            out.printf("exported %d files (%d bytes) to %s%n", result.files().size(), result.totalBytes(), outDir);
+            return OK;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static int health(Settings settings, PrintStream out, PrintStream err) {
+        String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        try {
+            HttpURLConnection conn = (HttpURLConnection) URI.create("http://" + host + ":" + settings.port()
+                    + "/healthz").toURL().openConnection();
+            conn.setConnectTimeout(3000);
+            conn.setReadTimeout(3000);
+            int status = conn.getResponseCode();
+            String body = new String(conn.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            out.println(body);
+            return status == 200 ? OK : FAILED;
+        } catch (IOException e) {
+            err.println("unhealthy: " + e);
+            return FAILED;
+        }
+    }
+
+    private static int serve(Settings settings, PrintStream err) {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        App app;
+        try {
+            app = App.start(settings);
+        } catch (App.ContentException e) {
+            e.errors().forEach(err::println);
+            err.println("cannot start: the content has errors (run `check` to see them again)");
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("cannot start the server on " + settings.host() + ":" + settings.port() + ": "
+                    + (e.getMessage() == null ? e : e.getMessage()));
+            return FAILED;
+        }
+        Snapshot snapshot = app.snapshot();
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        log.info("serving http://{}:{}/ ({} mode, content {}, {} pages, ready in {} ms)",
+                settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), app.port(),
+                settings.dev() ? "dev" : "production", snapshot.site().version(),
+                snapshot.rendered().pages().size(), uptime);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        // handle the signals ourselves: with only a shutdown hook the JVM would exit with 143
+        for (String signal : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(signal), s -> new Thread(() -> {
+                log.info("stopping: finishing in-flight requests");
+                app.close();
+                log.info("stopped");
+                stopped.countDown();
+                System.exit(OK);
+            }, "shutdown").start());
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.conglongli.site.content;
+
+/**
+ * One problem found in the content, pointing at the file, line and column (both 1-based) where
+ * the site owner has to look. Line and column are 0 when the problem concerns the whole file.
+ */
+public record ContentError(String file, int line, int column, String message) {
+
+    /** The compiler-style form editors and terminals link to: {@code file:line:col: message}. */
+    @Override
+    public String toString() {
+        if (line <= 0) {
+            return file + ": " + message;
+        }
+        return file + ":" + line + ":" + column + ": " + message;
+    }
+}

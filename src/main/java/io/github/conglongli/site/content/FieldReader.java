@@ -1,0 +1,265 @@
+package io.github.conglongli.site.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one YAML mapping into typed values, reporting every problem with its
+ * position instead of stopping at the first. Each record's {@code read} method asks for the
+ * fields it knows; {@link #finish()} then reports any key nobody asked for as unknown, with a
+ * suggestion when it looks like a typo.
+ */
+public final class FieldReader {
+
+    private final YamlNode.Mapping mapping;
+    private final Problems problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    FieldReader(YamlNode.Mapping mapping, Problems problems) {
+        this.mapping = mapping;
+        this.problems = problems;
+    }
+
+    /** Position of this mapping, for errors about the entry as a whole. */
+    public int line() {
+        return mapping.line();
+    }
+
+    public int column() {
+        return mapping.column();
+    }
+
+    public void error(String message) {
+        problems.at(mapping, message);
+    }
+
+    /** An error at the value of {@code key}, or at the mapping when the key is absent. */
+    public void error(String key, String message) {
+        YamlNode at = mapping.entry(key).map(YamlNode.Entry::value).orElse(null);
+        if (at != null) {
+            problems.at(at, message);
+        } else {
+            problems.at(mapping, message);
+        }
+    }
+
+    private Optional<YamlNode> value(String key) {
+        known.add(key);
+        return mapping.entry(key).map(YamlNode.Entry::value).filter(v -> !(v instanceof YamlNode.Empty));
+    }
+
+    public String text(String key) {
+        Optional<String> value = optionalText(key);
+        if (value.isEmpty() && !has(key)) {
+            problems.at(mapping, "missing required field '" + key + "' (expected text)");
+        }
+        return value.orElse("");
+    }
+
+    public Optional<String> optionalText(String key) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlNode.Scalar scalar) {
+            String text = scalar.text().strip();
+            if (text.isEmpty()) {
+                problems.at(scalar, "'" + key + "' is empty; write a value or remove the line");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        }
+        problems.at(node.get(), "'" + key + "' must be text, got " + node.get().describe());
+        return Optional.empty();
+    }
+
+    /** Like {@link #optionalText} but the value must be one of {@code choices}. */
+    public Optional<String> optionalChoice(String key, List<String> choices) {
+        Optional<String> value = optionalText(key);
+        if (value.isPresent() && !choices.contains(value.get())) {
+            error(key, "'" + key + "' must be one of " + String.join(", ", choices)
+                    + ", got '" + value.get() + "'" + Suggestions.didYouMean(value.get(), choices));
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    public Optional<Integer> optionalInteger(String key, int min, int max) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlNode.Scalar scalar) {
+            try {
+                int value = Integer.parseInt(scalar.text().strip());
+                if (value < min || value > max) {
+                    problems.at(scalar, "'" + key + "' must be between " + min + " and " + max + ", got " + value);
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            } catch (NumberFormatException e) {
+                problems.at(scalar, "'" + key + "' must be a whole number, got '" + scalar.text() + "'");
+                return Optional.empty();
+            }
+        }
+        problems.at(node.get(), "'" + key + "' must be a whole number, got " + node.get().describe());
+        return Optional.empty();
+    }
+
+    public int integer(String key, int min, int max) {
+        Optional<Integer> value = optionalInteger(key, min, max);
+        if (value.isEmpty() && !has(key)) {
+            problems.at(mapping, "missing required field '" + key + "' (expected a whole number)");
+        }
+        return value.orElse(min);
+    }
+
+    public boolean flag(String key, boolean absent) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return absent;
+        }
+        if (node.get() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+            String text = scalar.text().strip().toLowerCase(java.util.Locale.ROOT);
+            return text.equals("true") || text.equals("yes") || text.equals("on");
+        }
+        problems.at(node.get(), "'" + key + "' must be true or false, got " + describe(node.get()));
+        return absent;
+    }
+
+    /** A list of text; a single text value is accepted as a list of one. */
+    public List<String> texts(String key) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof YamlNode.Scalar) {
+            return optionalText(key).map(List::of).orElse(List.of());
+        }
+        if (!(node.get() instanceof YamlNode.Sequence sequence)) {
+            problems.at(node.get(), "'" + key + "' must be a list of text, got " + node.get().describe());
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Scalar scalar && !scalar.text().isBlank()) {
+                out.add(scalar.text().strip());
+            } else {
+                problems.at(item, "each item of '" + key + "' must be text, got " + describe(item));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public List<String> requiredTexts(String key) {
+        List<String> values = texts(key);
+        if (values.isEmpty() && !has(key)) {
+            problems.at(mapping, "missing required field '" + key + "' (expected a list of text)");
+        }
+        return values;
+    }
+
+    /** A list of mappings, each read by {@code reader}. */
+    public <T> List<T> list(String key, Function<FieldReader, T> reader) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof YamlNode.Sequence sequence)) {
+            problems.at(node.get(), "'" + key + "' must be a list (items start with '- '), got "
+                    + node.get().describe());
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Mapping itemMapping) {
+                FieldReader fields = new FieldReader(itemMapping, problems);
+                out.add(reader.apply(fields));
+                fields.finish();
+            } else {
+                problems.at(item, "each item of '" + key + "' must be a mapping (key: value pairs), got "
+                        + describe(item));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A nested mapping read by {@code reader}; an absent key reads an empty mapping. */
+    public <T> T mapping(String key, Function<FieldReader, T> reader) {
+        Optional<YamlNode> node = value(key);
+        YamlNode.Mapping nested;
+        if (node.isEmpty()) {
+            nested = new YamlNode.Mapping(List.of(), mapping.line(), mapping.column());
+        } else if (node.get() instanceof YamlNode.Mapping m) {
+            nested = m;
+        } else {
+            problems.at(node.get(), "'" + key + "' must be a mapping (key: value pairs), got " + node.get().describe());
+            nested = new YamlNode.Mapping(List.of(), mapping.line(), mapping.column());
+        }
+        FieldReader fields = new FieldReader(nested, problems);
+        T value = reader.apply(fields);
+        fields.finish();
+        return value;
+    }
+
+    /**
+     * A link target: an absolute http(s) URL, a {@code mailto:} address, or a path on this site
+     * starting with '/'. Anything else (e.g. {@code javascript:}) is refused.
+     */
+    public Optional<String> optionalUrl(String key) {
+        Optional<String> value = optionalText(key);
+        if (value.isPresent() && !Urls.isAllowed(value.get())) {
+            error(key, "'" + key + "' must be an http(s) URL or a path starting with '/', got '"
+                    + value.get() + "'");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    public String url(String key) {
+        Optional<String> value = optionalUrl(key);
+        if (value.isEmpty() && !has(key)) {
+            problems.at(mapping, "missing required field '" + key + "' (expected a URL)");
+        }
+        return value.orElse("");
+    }
+
+    /** Reports keys that no reader asked for. Call after reading all known fields. */
+    public void finish() {
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!known.contains(entry.key())) {
+                String hint = Suggestions.didYouMean(entry.key(), known);
+                if (hint.isEmpty()) {
+                    hint = "; expected one of: " + String.join(", ", known);
+                }
+                problems.at(entry.line(), entry.column(), "unknown field '" + entry.key() + "'" + hint);
+            }
+        }
+    }
+
+    /** Whether {@code key} is present with a non-empty value (valid or not). */
+    public boolean has(String key) {
+        return mapping.entry(key).map(e -> !(e.value() instanceof YamlNode.Empty)).orElse(false);
+    }
+
+    private static String describe(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return scalar.describe() + " '" + scalar.text() + "'";
+        }
+        return node.describe();
+    }
+
+    static FieldReader root(YamlNode node, Problems problems) {
+        if (node instanceof YamlNode.Mapping m) {
+            return new FieldReader(m, problems);
+        }
+        if (!(node instanceof YamlNode.Empty)) {
+            problems.at(node, "expected the file to be a mapping (key: value pairs), got " + node.describe());
+        }
+        return new FieldReader(new YamlNode.Mapping(List.of(), 1, 1), problems);
+    }
+}

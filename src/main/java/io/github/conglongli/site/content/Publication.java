@@ -1,0 +1,131 @@
+package io.github.conglongli.site.content;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One paper. {@code venue} is the short label shown first ("HiPC 2022"); {@code venueFull} the
+ * full name. {@code year} may be left out for arXiv preprints: it is read from the identifier.
+ * {@code etAl} and {@code authorCount} describe author lists that are not written out in full.
+ */
+public record Publication(
+        String slug,
+        String title,
+        List<String> authors,
+        boolean etAl,
+        Optional<Integer> authorCount,
+        Optional<String> note,
+        String venue,
+        Optional<String> venueFull,
+        int year,
+        PublicationType type,
+        List<String> awards,
+        Optional<String> volume,
+        Optional<String> arxiv,
+        Optional<String> doi,
+        boolean selected,
+        Optional<String> abstractText,
+        List<PublicationLink> links,
+        int line,
+        int column) {
+
+    /** A typed link such as the PDF or the code repository. */
+    public record PublicationLink(LinkKind kind, String url) {}
+
+    private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
+    private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/(\\d{2})\\d{5}(v\\d+)?");
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int SLUG_WORDS = 6;
+
+    static Publication read(FieldReader f) {
+        String title = f.text("title");
+        List<String> authors = f.requiredTexts("authors");
+        boolean etAl = f.flag("et_al", false);
+        Optional<Integer> authorCount = f.optionalInteger("author_count", 1, 100_000);
+        if (authorCount.isPresent() && authorCount.get() < authors.size()) {
+            f.error("author_count", "'author_count' (" + authorCount.get() + ") is smaller than the "
+                    + authors.size() + " authors listed");
+        }
+        Optional<String> note = f.optionalText("note");
+        String venue = f.text("venue");
+        Optional<String> venueFull = f.optionalText("venue_full");
+        Optional<String> typeKey = f.optionalChoice("type", PublicationType.keys());
+        if (typeKey.isEmpty() && !f.has("type")) {
+            f.error("missing required field 'type' (expected one of " + String.join(", ", PublicationType.keys()) + ")");
+        }
+        PublicationType type = typeKey.map(PublicationType::fromKey).orElse(PublicationType.CONFERENCE);
+        List<String> awards = f.texts("awards");
+        Optional<String> volume = f.optionalText("volume");
+        Optional<String> arxiv = f.optionalText("arxiv");
+        Optional<Integer> arxivYear = arxiv.flatMap(Publication::arxivYear);
+        if (arxiv.isPresent()) {
+            if (arxivYear.isEmpty()) {
+                f.error("arxiv", "'arxiv' must be an arXiv identifier such as 2309.14327 or cs.DC/0701001, got '"
+                        + arxiv.get() + "'");
+            }
+        }
+        Optional<Integer> year = f.optionalInteger("year", 1000, 2999);
+        if (year.isEmpty() && arxivYear.isEmpty() && !f.has("year")) {
+            f.error("missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)");
+        }
+        Optional<String> doi = f.optionalText("doi");
+        if (doi.isPresent() && !DOI.matcher(doi.get()).matches()) {
+            f.error("doi", "'doi' must be a DOI such as 10.1145/3318464.3380600 (without https://doi.org/), got '"
+                    + doi.get() + "'");
+        }
+        boolean selected = f.flag("selected", false);
+        Optional<String> abstractText = f.optionalText("abstract");
+        List<PublicationLink> links = f.mapping("links", Publication::readLinks);
+        int resolvedYear = year.or(() -> arxivYear).orElse(0);
+        Optional<String> slug = f.optionalText("slug");
+        if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
+            f.error("slug", "'slug' may contain only lower-case letters, digits and single dashes, got '"
+                    + slug.get() + "'");
+        }
+        return new Publication(slug.orElseGet(() -> deriveSlug(resolvedYear, title)), title, authors, etAl,
+                authorCount, note, venue, venueFull, resolvedYear, type, awards, volume, arxiv, doi, selected,
+                abstractText, links, f.line(), f.column());
+    }
+
+    private static List<PublicationLink> readLinks(FieldReader f) {
+        List<PublicationLink> links = new ArrayList<>();
+        for (LinkKind kind : LinkKind.values()) {
+            f.optionalUrl(kind.key()).ifPresent(url -> links.add(new PublicationLink(kind, url)));
+        }
+        return List.copyOf(links);
+    }
+
+    /** The year an arXiv identifier was assigned (its first digits are YYMM). */
+    static Optional<Integer> arxivYear(String id) {
+        Matcher m = ARXIV_NEW.matcher(id);
+        if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
+            return Optional.of(2000 + Integer.parseInt(m.group(1)));
+        }
+        m = ARXIV_OLD.matcher(id);
+        if (m.matches()) {
+            int yy = Integer.parseInt(m.group(2));
+            return Optional.of(yy >= 91 ? 1900 + yy : 2000 + yy);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A readable, stable slug: the year and the words of the title before its colon (or its
+     * first words when it has none), e.g. {@code 2022-1-bit-lamb}.
+     */
+    static String deriveSlug(int year, String title) {
+        String head = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
+        String ascii = Normalizer.normalize(head, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace("'", "");
+        String[] words = Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String joined = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
+        return joined.isEmpty() ? String.valueOf(year) : year + "-" + joined;
+    }
+}

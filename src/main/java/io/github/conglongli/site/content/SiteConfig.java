@@ -1,0 +1,60 @@
+package io.github.conglongli.site.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The contents of {@code site.yaml}: site-wide settings. */
+public record SiteConfig(
+        String title,
+        String baseUrl,
+        String language,
+        Optional<String> description,
+        String owner,
+        List<String> ownerAliases,
+        List<NavItem> nav,
+        HomeSettings home) {
+
+    /** One entry of the main navigation. */
+    public record NavItem(String title, String url) {
+        static NavItem read(FieldReader f) {
+            return new NavItem(f.text("title"), f.url("url"));
+        }
+    }
+
+    /** How much the home page shows. */
+    public record HomeSettings(int selectedPublications, int recentPositions) {
+        static HomeSettings read(FieldReader f) {
+            return new HomeSettings(
+                    f.optionalInteger("selected_publications", 0, 100).orElse(5),
+                    f.optionalInteger("recent_positions", 0, 100).orElse(3));
+        }
+    }
+
+    static final List<NavItem> DEFAULT_NAV = List.of(
+            new NavItem("Home", "/"),
+            new NavItem("Publications", "/publications"),
+            new NavItem("Experience", "/experience"));
+
+    static SiteConfig read(FieldReader f) {
+        String title = f.text("title");
+        String baseUrl = f.url("base_url");
+        if (!baseUrl.isEmpty() && !baseUrl.startsWith("http")) {
+            f.error("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org");
+        }
+        String language = f.optionalText("language").orElse("en");
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            f.error("language", "'language' must be a language tag such as en or en-US, got '" + language + "'");
+        }
+        Optional<String> description = f.optionalText("description");
+        String owner = f.text("owner");
+        List<String> aliases = f.texts("owner_aliases");
+        List<NavItem> nav = f.list("nav", NavItem::read);
+        HomeSettings home = f.mapping("home", HomeSettings::read);
+        return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases,
+                nav.isEmpty() ? DEFAULT_NAV : nav, home);
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

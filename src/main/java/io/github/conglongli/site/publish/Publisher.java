@@ -1,0 +1,159 @@
+package io.github.conglongli.site.publish;
+
+import gg.jte.TemplateException;
+import io.github.conglongli.site.content.ContentError;
+import io.github.conglongli.site.content.ContentLoader;
+import io.github.conglongli.site.content.LoadResult;
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.DevErrorPage;
+import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.RenderOptions;
+import io.github.conglongli.site.render.RenderedSite;
+import io.github.conglongli.site.render.SiteRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Builds snapshots and publishes them. {@link #publish()} loads the content, scans the static
+ * files and renders every page off the request path, then swaps the result in with one atomic
+ * reference write. When loading fails, the last good snapshot stays and carries the errors;
+ * in dev mode its pages are re-rendered with an error banner.
+ */
+public final class Publisher {
+
+    /** What one publish attempt did. */
+    public record Outcome(boolean ok, boolean changed, List<ContentError> errors, Duration took,
+            Optional<Snapshot> snapshot) {}
+
+    private final ContentLoader loader;
+    private final Path staticDir;
+    private final SiteRenderer renderer;
+    private final boolean dev;
+    private final Supplier<String> templateVersion;
+    private final Clock clock;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private long generation;
+
+    /**
+     * @param templateVersion changes when templates change (dev mode), so a template edit
+     *                        re-renders even though the content is the same
+     */
+    public Publisher(ContentLoader loader, Path staticDir, SiteRenderer renderer, boolean dev,
+            Supplier<String> templateVersion, Clock clock) {
+        this.loader = loader;
+        this.staticDir = staticDir;
+        this.renderer = renderer;
+        this.dev = dev;
+        this.templateVersion = templateVersion;
+        this.clock = clock;
+    }
+
+    /** The snapshot being served; empty only until the first successful publish. */
+    public Optional<Snapshot> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** Called after every swap, on the publishing thread (e.g. to tell browsers to reload). */
+    public void onPublish(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** Loads, renders and swaps. Serialized: reloads never interleave. */
+    public synchronized Outcome publish() {
+        long started = System.nanoTime();
+        Snapshot previous = current.get();
+        StaticFiles statics;
+        try {
+            statics = StaticFiles.scan(staticDir);
+        } catch (IOException e) {
+            statics = previous != null ? previous.statics() : StaticFiles.empty();
+        }
+        LoadResult result = loader.load();
+        if (result instanceof LoadResult.Failed failed) {
+            return fail(previous, failed.errors(), started);
+        }
+        Site site = ((LoadResult.Loaded) result).site();
+        String fingerprint = site.version() + "\n" + templateVersion.get() + "\n" + statics.fingerprint();
+        if (previous != null && previous.errors().isEmpty() && previous.fingerprint().equals(fingerprint)) {
+            return new Outcome(true, false, List.of(), since(started), Optional.of(previous));
+        }
+        PageCache cache = new PageCache(statics);
+        UnaryOperator<String> assets = assetUrls(cache);
+        RenderedSite rendered;
+        try {
+            rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets));
+        } catch (TemplateException e) {
+            ContentError error = new ContentError("templates", 0, 0, e.getMessage());
+            if (!dev || previous == null) {
+                return fail(previous, List.of(error), started);
+            }
+            rendered = errorPages(previous.rendered(), List.of(error.toString()), assets.apply("style.css"));
+        }
+        cache.pin(rendered.pages());
+        Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
+                List.of());
+        swap(next);
+        return new Outcome(true, true, List.of(), since(started), Optional.of(next));
+    }
+
+    private Outcome fail(Snapshot previous, List<ContentError> errors, long started) {
+        if (previous == null) {
+            return new Outcome(false, false, errors, since(started), Optional.empty());
+        }
+        Snapshot next = dev ? withBanner(previous, errors) : previous.withErrors(errors, ++generation);
+        swap(next);
+        return new Outcome(false, true, errors, since(started), Optional.of(next));
+    }
+
+    /** The last good site re-rendered with the errors in a banner, so the editor sees them at once. */
+    private Snapshot withBanner(Snapshot previous, List<ContentError> errors) {
+        PageCache cache = new PageCache(previous.statics());
+        UnaryOperator<String> assets = assetUrls(cache);
+        List<String> messages = errors.stream().map(ContentError::toString).toList();
+        RenderedSite rendered;
+        try {
+            rendered = renderer.render(previous.site(), new RenderOptions(true, messages, assets));
+        } catch (TemplateException e) {
+            rendered = errorPages(previous.rendered(), messages, assets.apply("style.css"));
+        }
+        cache.pin(rendered.pages());
+        return new Snapshot(previous.site(), rendered, cache, previous.statics(), previous.fingerprint(),
+                ++generation, previous.loadedAt(), errors);
+    }
+
+    private static RenderedSite errorPages(RenderedSite routes, List<String> messages, String stylesheet) {
+        Page error = DevErrorPage.render(messages, stylesheet);
+        Map<String, Page> pages = routes.pages().keySet().stream()
+                .collect(Collectors.toMap(path -> path, path -> error));
+        return new RenderedSite(pages, error);
+    }
+
+    /** "style.css" becomes "/style.css?v=<hash of its bytes>" so it can be cached as immutable. */
+    private static UnaryOperator<String> assetUrls(PageCache cache) {
+        return name -> {
+            String path = "/" + name;
+            return cache.page(path).map(p -> path + "?v=" + AssetVersion.of(p)).orElse(path);
+        };
+    }
+
+    private void swap(Snapshot next) {
+        current.set(next);
+        listeners.forEach(l -> l.accept(next));
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+}

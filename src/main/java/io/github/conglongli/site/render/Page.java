@@ -1,0 +1,86 @@
+package io.github.conglongli.site.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A response body ready to send: the bytes, a gzip'd copy made once (absent when compression
+ * would not help), and strong ETags for both. Built once per render, read by any number of
+ * request threads.
+ */
+public record Page(int status, String contentType, byte[] body, Optional<byte[]> gzip, String etag) {
+
+    /** Smaller bodies gain nothing from compression once headers are counted. */
+    private static final int MIN_COMPRESS_BYTES = 256;
+
+    public static Page of(int status, String contentType, byte[] body) {
+        Optional<byte[]> gzip = Optional.empty();
+        if (body.length >= MIN_COMPRESS_BYTES && isCompressible(contentType)) {
+            byte[] compressed = gzip(body);
+            if (compressed.length < body.length * 0.9) {
+                gzip = Optional.of(compressed);
+            }
+        }
+        return new Page(status, contentType, body, gzip, etag(body));
+    }
+
+    public static Page html(int status, byte[] body) {
+        return of(status, "text/html; charset=utf-8", body);
+    }
+
+    /** The ETag of the gzip'd representation: RFC 9110 wants strong tags to differ per encoding. */
+    public String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    /** Bytes this page holds in memory, for cache weighing. */
+    public int weight() {
+        return body.length + gzip.map(g -> g.length).orElse(0) + 128;
+    }
+
+    static boolean isCompressible(String contentType) {
+        return contentType.startsWith("text/")
+                || contentType.startsWith("application/json")
+                || contentType.startsWith("application/manifest+json")
+                || contentType.startsWith("application/javascript")
+                || contentType.startsWith("application/xml")
+                || contentType.startsWith("application/atom+xml")
+                || contentType.startsWith("application/x-bibtex")
+                || contentType.startsWith("image/svg+xml");
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gz = new BestGzip(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Hex of the first 128 bits of SHA-256, quoted as a strong ETag. */
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Compression happens once per render, so the slowest, smallest setting is the right one. */
+    private static final class BestGzip extends GZIPOutputStream {
+        BestGzip(ByteArrayOutputStream out) throws IOException {
+            super(out, 8192);
+            def.setLevel(Deflater.BEST_COMPRESSION);
+        }
+    }
+}

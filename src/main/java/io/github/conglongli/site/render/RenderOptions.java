@@ -1,0 +1,16 @@
+package io.github.conglongli.site.render;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * How to render: {@code dev} adds the live-reload script and shows {@code errors} in a banner;
+ * {@code assetUrl} maps a static file name ("style.css") to the address pages link to, which
+ * carries a content hash so browsers and CDNs may cache it forever.
+ */
+public record RenderOptions(boolean dev, List<String> errors, UnaryOperator<String> assetUrl) {
+
+    public static RenderOptions production(UnaryOperator<String> assetUrl) {
+        return new RenderOptions(false, List.of(), assetUrl);
+    }
+}

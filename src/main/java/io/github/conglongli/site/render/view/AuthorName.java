@@ -1,0 +1,4 @@
+package io.github.conglongli.site.render.view;
+
+/** One author in a list: {@code owner} is highlighted; {@code after} is the separator that follows. */
+public record AuthorName(String name, boolean owner, String after) {}

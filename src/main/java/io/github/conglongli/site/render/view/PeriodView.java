@@ -1,0 +1,16 @@
+package io.github.conglongli.site.render.view;
+
+import java.util.Optional;
+
+/** A period ready to print: "Summer 2019", "2014–2020", "2021–Present". */
+public record PeriodView(Optional<String> term, DatePart start, Optional<DatePart> end, boolean ongoing) {
+
+    /** The period as plain text, e.g. for summaries and tests. */
+    public String text() {
+        String s = term.map(t -> t + " ").orElse("") + start.text();
+        if (end.isPresent()) {
+            return s + "–" + end.get().text();
+        }
+        return ongoing ? s + "–Present" : s;
+    }
+}
