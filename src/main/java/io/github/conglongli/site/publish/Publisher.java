@@ -91,21 +91,27 @@ public final class Publisher {
         }
         PageCache cache = new PageCache(statics);
         UnaryOperator<String> assets = assetUrls(cache);
-        RenderedSite rendered;
         try {
-            rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets));
+            RenderedSite rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets));
+            cache.pin(rendered.pages());
+            Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
+                    List.of());
+            swap(next);
+            return new Outcome(true, true, List.of(), since(started), Optional.of(next));
         } catch (TemplateException e) {
-            ContentError error = new ContentError("templates", 0, 0, e.getMessage());
+            List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
             if (!dev || previous == null) {
-                return fail(previous, List.of(error), started);
+                return fail(previous, errors, started);
             }
-            rendered = errorPages(previous.rendered(), List.of(error.toString()), assets.apply("style.css"));
+            // the templates cannot render anything, so every page becomes the error until they are fixed
+            RenderedSite broken = errorPages(previous.rendered(), List.of(errors.get(0).toString()),
+                    assets.apply("style.css"));
+            cache.pin(broken.pages());
+            Snapshot next = new Snapshot(previous.site(), broken, cache, statics, fingerprint, ++generation,
+                    previous.loadedAt(), errors);
+            swap(next);
+            return new Outcome(false, true, errors, since(started), Optional.of(next));
         }
-        cache.pin(rendered.pages());
-        Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
-                List.of());
-        swap(next);
-        return new Outcome(true, true, List.of(), since(started), Optional.of(next));
     }
 
     private Outcome fail(Snapshot previous, List<ContentError> errors, long started) {

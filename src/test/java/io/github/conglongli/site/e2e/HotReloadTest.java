@@ -95,6 +95,28 @@ class HotReloadTest {
     }
 
     @Test
+    void devModeRecompilesEditedTemplatesAndShowsTemplateErrorsInThePage() throws Exception {
+        Path templates = dir.resolve("jte");
+        TestSite.copyTree(Path.of("src/main/jte"), templates);
+        try (TestSite site = TestSite.start(dir, "--dev", "--templates", templates.toString())) {
+            Path home = templates.resolve("pages/home.jte");
+            String good = Files.readString(home);
+            Files.writeString(home, good.replace(">Research interests<", ">What I work on<"));
+            await(Duration.ofSeconds(20), "the edited template", () -> site.http.text("/").contains(">What I work on<"));
+
+            Files.writeString(home, good.replace("@param HomeView view", "@param HomeView view\n${view.noSuchField()}"));
+            await(Duration.ofSeconds(20), "the template error page", () -> site.http.text("/").contains("Template error"));
+            String page = site.http.text("/");
+            assertTrue(page.contains("pages/home.jte"), page);
+            assertTrue(page.contains("/_dev/live-reload.js"), "the error page reloads itself once fixed");
+            assertTrue(site.http.text("/healthz").contains("Failed to compile template"));
+
+            Files.writeString(home, good);
+            await(Duration.ofSeconds(20), "recovery", () -> site.http.text("/").contains(">Research interests<"));
+        }
+    }
+
+    @Test
     void devModeTellsOpenBrowsersToReload() throws Exception {
         try (TestSite site = TestSite.start(dir, "--dev", "--templates", "src/main/jte");
                 Socket socket = new Socket("127.0.0.1", site.app.port())) {
