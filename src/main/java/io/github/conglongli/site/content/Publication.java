@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * One paper. {@code venue} is the short label shown first ("HiPC 2022"); {@code venueFull} the
  * full name. {@code year} may be left out for arXiv preprints: it is read from the identifier.
  * {@code etAl} and {@code authorCount} describe author lists that are not written out in full.
+ * {@code date} ({@code YYYY-MM} or {@code YYYY-MM-DD}) is optional and only refines the year
+ * for feeds and citation metadata. {@code bibtexKey} is the citation key used in BibTeX output.
  */
 public record Publication(
         String slug,
@@ -24,14 +26,19 @@ public record Publication(
         String venue,
         Optional<String> venueFull,
         int year,
+        Optional<String> date,
         PublicationType type,
         List<String> awards,
         Optional<String> volume,
+        Optional<String> issue,
+        Optional<String> pages,
+        Optional<String> publisher,
         Optional<String> arxiv,
         Optional<String> doi,
         boolean selected,
         Optional<String> abstractText,
         List<PublicationLink> links,
+        Optional<String> bibtexKey,
         int line,
         int column) {
 
@@ -42,6 +49,8 @@ public record Publication(
     private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/(\\d{2})\\d{5}(v\\d+)?");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
+    private static final Pattern BIBTEX_KEY = Pattern.compile("[A-Za-z0-9_:.\\-+/]+");
     private static final int SLUG_WORDS = 6;
 
     static Publication read(FieldReader f) {
@@ -63,6 +72,9 @@ public record Publication(
         PublicationType type = typeKey.map(PublicationType::fromKey).orElse(PublicationType.CONFERENCE);
         List<String> awards = f.texts("awards");
         Optional<String> volume = f.optionalText("volume");
+        Optional<String> issue = f.optionalText("issue");
+        Optional<String> pages = f.optionalText("pages");
+        Optional<String> publisher = f.optionalText("publisher");
         Optional<String> arxiv = f.optionalText("arxiv");
         Optional<Integer> arxivYear = arxiv.flatMap(Publication::arxivYear);
         if (arxiv.isPresent()) {
@@ -72,7 +84,19 @@ public record Publication(
             }
         }
         Optional<Integer> year = f.optionalInteger("year", 1000, 2999);
-        if (year.isEmpty() && arxivYear.isEmpty() && !f.has("year")) {
+        Optional<String> date = f.optionalText("date");
+        if (date.isPresent()) {
+            java.util.regex.Matcher m = DATE.matcher(date.get());
+            if (!m.matches()) {
+                f.error("date", "'date' must be YYYY-MM or YYYY-MM-DD, got '" + date.get() + "'");
+                date = Optional.empty();
+            } else if (year.isPresent() && Integer.parseInt(m.group(1)) != year.get()) {
+                f.error("date", "'date' (" + date.get() + ") is not in 'year' (" + year.get() + ")");
+            } else if (year.isEmpty()) {
+                year = Optional.of(Integer.parseInt(m.group(1)));
+            }
+        }
+        if (year.isEmpty() && arxivYear.isEmpty() && !f.has("year") && !f.has("date")) {
             f.error("missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)");
         }
         Optional<String> doi = f.optionalText("doi");
@@ -84,14 +108,19 @@ public record Publication(
         Optional<String> abstractText = f.optionalText("abstract");
         List<PublicationLink> links = f.mapping("links", Publication::readLinks);
         int resolvedYear = year.or(() -> arxivYear).orElse(0);
+        Optional<String> bibtexKey = f.optionalText("bibtex_key");
+        if (bibtexKey.isPresent() && !BIBTEX_KEY.matcher(bibtexKey.get()).matches()) {
+            f.error("bibtex_key", "'bibtex_key' may contain letters, digits and _:.-+/ only, got '"
+                    + bibtexKey.get() + "'");
+        }
         Optional<String> slug = f.optionalText("slug");
         if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
             f.error("slug", "'slug' may contain only lower-case letters, digits and single dashes, got '"
                     + slug.get() + "'");
         }
         return new Publication(slug.orElseGet(() -> deriveSlug(resolvedYear, title)), title, authors, etAl,
-                authorCount, note, venue, venueFull, resolvedYear, type, awards, volume, arxiv, doi, selected,
-                abstractText, links, f.line(), f.column());
+                authorCount, note, venue, venueFull, resolvedYear, date, type, awards, volume, issue, pages, publisher,
+                arxiv, doi, selected, abstractText, links, bibtexKey, f.line(), f.column());
     }
 
     private static List<PublicationLink> readLinks(FieldReader f) {
