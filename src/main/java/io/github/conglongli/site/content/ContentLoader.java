@@ -17,8 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Loads {@code site.yaml}, {@code profile.yaml}, {@code publications.yaml} and
- * {@code experience.yaml} from a directory into a {@link Site}, or reports every error in all
+ * Loads {@code site.yaml}, {@code profile.yaml}, {@code publications.yaml},
+ * {@code experience.yaml} and {@code news.yaml} from a directory into a {@link Site}, or reports every error in all
  * files. It never throws for bad content and never prints.
  */
 public final class ContentLoader {
@@ -27,7 +27,8 @@ public final class ContentLoader {
     public static final String PROFILE = "profile.yaml";
     public static final String PUBLICATIONS = "publications.yaml";
     public static final String EXPERIENCE = "experience.yaml";
-    static final List<String> FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE);
+    public static final String NEWS = "news.yaml";
+    static final List<String> FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE, NEWS);
     private static final List<String> REQUIRED = List.of(SITE, PROFILE);
 
     private final Path dir;
@@ -71,12 +72,14 @@ public final class ContentLoader {
         Optional<List<Publication>> publications = read(bytes, PUBLICATIONS,
                 f -> f.list("publications", Publication::read), errors);
         Optional<Experience> experience = read(bytes, EXPERIENCE, Experience::read, errors);
+        Optional<List<NewsItem>> news = read(bytes, NEWS, f -> f.list("news", NewsItem::read), errors);
         publications.ifPresent(list -> errors.addAll(duplicateSlugs(list)));
         if (!errors.isEmpty()) {
             return new LoadResult.Failed(errors);
         }
         return new LoadResult.Loaded(new Site(config.orElseThrow(), profile.orElseThrow(),
-                publications.orElse(List.of()), experience.orElse(Experience.EMPTY), version(bytes)));
+                publications.orElse(List.of()), experience.orElse(Experience.EMPTY), newestFirst(news.orElse(List.of())),
+                version(bytes)));
     }
 
     private <T> Optional<T> read(Map<String, byte[]> files, String name, Function<FieldReader, T> reader,
@@ -95,6 +98,11 @@ public final class ContentLoader {
         }
         errors.addAll(problems.errors());
         return problems.isEmpty() ? Optional.ofNullable(value) : Optional.empty();
+    }
+
+    /** News reads newest first whatever order it was written in; equal dates keep their order. */
+    private static List<NewsItem> newestFirst(List<NewsItem> news) {
+        return news.stream().sorted(java.util.Comparator.comparing(NewsItem::date).reversed()).toList();
     }
 
     private List<ContentError> unknownFiles() {

@@ -12,4 +12,5 @@ public record Site(
         Profile profile,
         List<Publication> publications,
         Experience experience,
+        List<NewsItem> news,
         String version) {}

@@ -22,11 +22,12 @@ public record SiteConfig(
     }
 
     /** How much the home page shows. */
-    public record HomeSettings(int selectedPublications, int recentPositions) {
+    public record HomeSettings(int selectedPublications, int recentPositions, int news) {
         static HomeSettings read(FieldReader f) {
             return new HomeSettings(
                     f.optionalInteger("selected_publications", 0, 100).orElse(5),
-                    f.optionalInteger("recent_positions", 0, 100).orElse(3));
+                    f.optionalInteger("recent_positions", 0, 100).orElse(3),
+                    f.optionalInteger("news", 0, 100).orElse(5));
         }
     }
 

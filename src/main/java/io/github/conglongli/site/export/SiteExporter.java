@@ -54,6 +54,9 @@ public final class SiteExporter {
             written.put(name, Files.size(target));
         }
         for (Map.Entry<String, Page> entry : snapshot.rendered().pages().entrySet()) {
+            if (entry.getKey().contains("?")) {
+                continue; // search variants need the server; a static host ignores the query
+            }
             write(outDir, fileFor(entry.getKey()), entry.getValue(), written);
         }
         write(outDir, "404.html", snapshot.notFound(), written);

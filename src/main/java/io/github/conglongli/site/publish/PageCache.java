@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The pages of one snapshot, keyed by path. Rendered pages are put in when the snapshot is
@@ -51,6 +52,14 @@ public final class PageCache {
             return Optional.empty();
         }
         return Optional.ofNullable(cache.get(path, p -> load(file.get())));
+    }
+
+    /**
+     * A page made on demand (a publication search), kept while it fits the weight budget, so
+     * arbitrary queries cost one render each and can never exhaust memory.
+     */
+    public Page computeIfAbsent(String key, Function<String, Page> render) {
+        return cache.get(key, render);
     }
 
     /** A static file too large to keep in memory, to be streamed. */

@@ -143,7 +143,7 @@ public final class Publisher {
         Page error = DevErrorPage.render(messages, stylesheet);
         Map<String, Page> pages = routes.pages().keySet().stream()
                 .collect(Collectors.toMap(path -> path, path -> error));
-        return new RenderedSite(pages, error);
+        return new RenderedSite(pages, error, query -> error);
     }
 
     /** "style.css" becomes "/style.css?v=<hash of its bytes>" so it can be cached as immutable. */

@@ -3,6 +3,7 @@ package io.github.conglongli.site.publish;
 import io.github.conglongli.site.content.ContentError;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.RenderedSite;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,11 @@ public record Snapshot(
 
     public Page notFound() {
         return rendered.notFound();
+    }
+
+    /** The publications page filtered by {@code query}: rendered ahead, cached, or rendered now and cached. */
+    public Page search(PublicationQuery query) {
+        return pages.computeIfAbsent(query.url(), key -> rendered.search().apply(query));
     }
 
     /** The same pages, now reporting {@code newErrors} (the reload that produced them failed). */

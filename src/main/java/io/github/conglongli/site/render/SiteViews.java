@@ -2,6 +2,7 @@ package io.github.conglongli.site.render;
 
 import io.github.conglongli.site.content.Education;
 import io.github.conglongli.site.content.LinkKind;
+import io.github.conglongli.site.content.NewsItem;
 import io.github.conglongli.site.content.Period;
 import io.github.conglongli.site.content.Position;
 import io.github.conglongli.site.content.Profile;
@@ -10,15 +11,21 @@ import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.content.Service;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.view.AuthorName;
+import io.github.conglongli.site.render.view.CvView;
 import io.github.conglongli.site.render.view.DatePart;
 import io.github.conglongli.site.render.view.EducationView;
 import io.github.conglongli.site.render.view.ExperienceView;
+import io.github.conglongli.site.render.view.FiltersView;
 import io.github.conglongli.site.render.view.HomeView;
 import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
+import io.github.conglongli.site.render.view.NavLink;
+import io.github.conglongli.site.render.view.NewsPageView;
+import io.github.conglongli.site.render.view.NewsView;
 import io.github.conglongli.site.render.view.PeriodView;
 import io.github.conglongli.site.render.view.PositionView;
 import io.github.conglongli.site.render.view.ProfileView;
+import io.github.conglongli.site.render.view.PublicationPageView;
 import io.github.conglongli.site.render.view.PublicationView;
 import io.github.conglongli.site.render.view.PublicationsView;
 import io.github.conglongli.site.render.view.ServiceView;
@@ -28,12 +35,14 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,19 +79,108 @@ public final class SiteViews {
                 .limit(site.config().home().recentPositions())
                 .map(SiteViews::position)
                 .toList();
-        return new HomeView(profile(site.profile()), anySelected ? "Selected publications" : "Recent publications",
-                publications, positions);
+        int newsCount = site.config().home().news();
+        List<NewsView> news = site.news().stream().limit(newsCount).map(SiteViews::news).toList();
+        return new HomeView(profile(site.profile()), news, site.news().size() > newsCount,
+                anySelected ? "Selected publications" : "Recent publications", publications, positions);
+    }
+
+    public NewsPageView newsPage() {
+        return new NewsPageView(site.news().stream().map(SiteViews::news).toList());
     }
 
     public PublicationsView publications() {
+        return publications(PublicationQuery.NONE);
+    }
+
+    /** The publications page for a query: the matching papers, still grouped by year. */
+    public PublicationsView publications(PublicationQuery query) {
+        List<Publication> matching = site.publications().stream().filter(query::matches).toList();
         Map<Integer, List<PublicationView>> byYear = new LinkedHashMap<>();
-        site.publications().stream()
+        matching.stream()
                 .sorted(NEWEST_FIRST)
                 .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(publication(p)));
         List<YearGroup> years = byYear.entrySet().stream()
                 .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        return new PublicationsView(summary(site.publications()), years);
+        return new PublicationsView(summary(site.publications()), filters(query, matching.size()), years);
+    }
+
+    private FiltersView filters(PublicationQuery query, int matching) {
+        List<NavLink> years = site.publications().stream().map(Publication::year).distinct()
+                .sorted(Comparator.reverseOrder())
+                .map(y -> toggle(String.valueOf(y), String.valueOf(y), query.year(), query::withYear))
+                .toList();
+        List<NavLink> types = site.publications().stream().map(Publication::type).distinct().sorted()
+                .map(t -> toggle(t.label(), t.key(), query.type(), query::withType))
+                .toList();
+        LinkedHashSet<String> series = new LinkedHashSet<>();
+        site.publications().forEach(p -> series.add(venueSeries(p.venue())));
+        List<NavLink> venues = series.stream().sorted(String.CASE_INSENSITIVE_ORDER)
+                .map(v -> toggle(v, v, query.venue(), query::withVenue))
+                .toList();
+        NavLink awards = new NavLink("With an award", query.withAward(!query.award()).url(), query.award());
+        NavLink expanded = new NavLink("Expanded", query.withCompact(false).url(), !query.compact());
+        NavLink compact = new NavLink("Compact", query.withCompact(true).url(), query.compact());
+        Optional<String> result = query.filtersNothing() ? Optional.empty()
+                : Optional.of(describe(query, matching, site.publications().size()));
+        return new FiltersView(query.q().orElse(""), query.year().orElse(""), query.type().orElse(""),
+                query.award(), query.compact(), years, types, venues, query.venue().isPresent(), awards, expanded, compact, result,
+                PublicationQuery.NONE.withCompact(query.compact()).url());
+    }
+
+    /** A filter link that turns its value on, or off again when it is the current one. */
+    private static NavLink toggle(String text, String value, Optional<String> current,
+            Function<Optional<String>, PublicationQuery> with) {
+        boolean on = current.map(c -> c.equalsIgnoreCase(value)).orElse(false);
+        return new NavLink(text, with.apply(on ? Optional.empty() : Optional.of(value)).url(), on);
+    }
+
+    /** "3 of 20 publications match “adam”, year 2021." or "No publications match ...". */
+    static String describe(PublicationQuery query, int matching, int total) {
+        List<String> what = new ArrayList<>();
+        query.q().ifPresent(q -> what.add("“" + q + "”"));
+        query.year().ifPresent(y -> what.add("year " + y));
+        query.type().ifPresent(t -> what.add("type " + t));
+        query.venue().ifPresent(v -> what.add("venue " + v));
+        if (query.award()) {
+            what.add("with an award");
+        }
+        String filters = String.join(", ", what);
+        if (matching == 0) {
+            return "No publications match " + filters + ".";
+        }
+        return matching + " of " + total + " publications match " + filters + ".";
+    }
+
+    /** The venue without its year: "NeurIPS 2023 AI for Science Workshop" is in the series "NeurIPS". */
+    static String venueSeries(String venue) {
+        List<String> kept = new ArrayList<>();
+        for (String word : venue.split(" ")) {
+            if (word.matches("(19|20)\\d{2}")) {
+                break;
+            }
+            kept.add(word);
+        }
+        return kept.isEmpty() ? venue : String.join(" ", kept);
+    }
+
+    public PublicationPageView publicationPage(Publication p, String bibtex, String bibtexUrl) {
+        return new PublicationPageView(publication(p), p.abstractText().map(Markdown::block), Citations.plain(p),
+                bibtex, bibtexUrl);
+    }
+
+    public CvView cv() {
+        return new CvView(profile(site.profile()),
+                site.experience().education().stream().map(SiteViews::education).toList(),
+                site.experience().positions().stream().map(SiteViews::position).toList(),
+                site.experience().skills(),
+                site.publications().stream().sorted(NEWEST_FIRST).map(this::publication).toList(),
+                site.experience().service().stream().map(SiteViews::service).toList());
+    }
+
+    static NewsView news(NewsItem n) {
+        return new NewsView(date(n.date()), Markdown.inline(n.text()), n.url());
     }
 
     public ExperienceView experience() {
@@ -206,8 +304,12 @@ public final class SiteViews {
         return new PeriodView(p.term(), date(p.start()), p.end().map(SiteViews::date), p.ongoing());
     }
 
-    /** "2021" stays "2021"; "2021-07" prints as "Jul 2021". */
+    /** "2021" stays "2021"; "2021-07" prints as "Jul 2021"; "2021-07-04" as "4 Jul 2021". */
     static DatePart date(String isoDate) {
+        if (isoDate.length() == 10) {
+            String month = Month.of(Integer.parseInt(isoDate.substring(5, 7))).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            return new DatePart(isoDate, Integer.parseInt(isoDate.substring(8)) + " " + month + " " + isoDate.substring(0, 4));
+        }
         if (isoDate.length() == 7) {
             String month = Month.of(Integer.parseInt(isoDate.substring(5))).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             return new DatePart(isoDate, month + " " + isoDate.substring(0, 4));

@@ -5,6 +5,7 @@ import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PublicationQuery;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -103,6 +104,13 @@ public final class SiteServer {
             return;
         }
         Snapshot snapshot = snapshot();
+        if (raw.equals("/publications") && ctx.queryString() != null) {
+            PublicationQuery query = PublicationQuery.parse(ctx.queryParamMap());
+            if (!query.isDefault()) {
+                send(ctx, snapshot.search(query), PAGE_CACHE_CONTROL, head);
+                return;
+            }
+        }
         Optional<String> path = RequestPath.decode(raw);
         Optional<Page> page = path.flatMap(p -> snapshot.pages().page(p));
         if (page.isPresent()) {

@@ -2,5 +2,5 @@ package io.github.conglongli.site.render.view;
 
 import java.util.List;
 
-/** The publications page: a count line and the groups by year, newest first. */
-public record PublicationsView(String summary, List<YearGroup> years) {}
+/** The publications page: a count line, the filters, and the (filtered) groups by year. */
+public record PublicationsView(String summary, FiltersView filters, List<YearGroup> years) {}

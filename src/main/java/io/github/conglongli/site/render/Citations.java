@@ -1,0 +1,111 @@
+package io.github.conglongli.site.render;
+
+import io.github.conglongli.site.content.LinkKind;
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.render.view.MetaTag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a paper is cited: Highwire Press {@code citation_*} tags, which Google Scholar indexes
+ * and Zotero imports, and a plain-text reference for copying.
+ */
+final class Citations {
+
+    /** "10(4)" is volume 10, issue 4. */
+    private static final Pattern VOLUME_ISSUE = Pattern.compile("\\s*(\\w+)\\s*\\((\\w+)\\)\\s*");
+
+    private Citations() {}
+
+    static List<MetaTag> highwire(Publication p, String baseUrl, String pageUrl) {
+        List<MetaTag> tags = new ArrayList<>();
+        tags.add(new MetaTag("citation_title", p.title()));
+        p.authors().forEach(a -> tags.add(new MetaTag("citation_author", a)));
+        tags.add(new MetaTag("citation_publication_date", p.date().map(d -> d.replace('-', '/'))
+                .orElse(String.valueOf(p.year()))));
+        String venue = p.venueFull().orElse(p.venue());
+        switch (p.type()) {
+            case JOURNAL -> tags.add(new MetaTag("citation_journal_title", venue));
+            case CONFERENCE, WORKSHOP -> tags.add(new MetaTag("citation_conference_title", venue));
+            case PREPRINT -> {
+                if (p.arxiv().isEmpty()) {
+                    tags.add(new MetaTag("citation_technical_report_institution", venue));
+                }
+            }
+        }
+        volume(p).ifPresent(v -> tags.add(new MetaTag("citation_volume", v)));
+        issue(p).ifPresent(i -> tags.add(new MetaTag("citation_issue", i)));
+        p.pages().ifPresent(pages -> {
+            String[] range = pages.split("\\s*(--|–|-)\\s*", 2);
+            tags.add(new MetaTag("citation_firstpage", range[0]));
+            if (range.length > 1) {
+                tags.add(new MetaTag("citation_lastpage", range[1]));
+            }
+        });
+        p.publisher().ifPresent(pub -> tags.add(new MetaTag("citation_publisher", pub)));
+        p.doi().ifPresent(doi -> tags.add(new MetaTag("citation_doi", doi)));
+        p.arxiv().ifPresent(id -> tags.add(new MetaTag("citation_arxiv_id", id)));
+        pdfUrl(p, baseUrl).ifPresent(url -> tags.add(new MetaTag("citation_pdf_url", url)));
+        tags.add(new MetaTag("citation_abstract_html_url", pageUrl));
+        return List.copyOf(tags);
+    }
+
+    static Optional<String> volume(Publication p) {
+        return p.volume().map(v -> {
+            Matcher m = VOLUME_ISSUE.matcher(v);
+            return m.matches() ? m.group(1) : v;
+        });
+    }
+
+    static Optional<String> issue(Publication p) {
+        return p.issue().or(() -> p.volume().flatMap(v -> {
+            Matcher m = VOLUME_ISSUE.matcher(v);
+            return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+        }));
+    }
+
+    /** The PDF as an absolute URL: the owner's PDF link, or arXiv's PDF for arXiv papers. */
+    static Optional<String> pdfUrl(Publication p, String baseUrl) {
+        Optional<String> own = p.links().stream().filter(l -> l.kind() == LinkKind.PDF).map(l -> l.url()).findFirst()
+                .map(url -> url.startsWith("/") ? baseUrl + url : url);
+        return own.or(() -> p.arxiv().map(id -> "https://arxiv.org/pdf/" + id));
+    }
+
+    /** "A, B, and C. 2022. Title. In Venue (Label)." */
+    static String plain(Publication p) {
+        StringBuilder s = new StringBuilder();
+        List<String> authors = p.authors();
+        if (p.etAl()) {
+            s.append(String.join(", ", authors)).append(" et al.");
+        } else if (authors.size() == 1) {
+            s.append(authors.get(0)).append('.');
+        } else if (authors.size() == 2) {
+            s.append(authors.get(0)).append(" and ").append(authors.get(1)).append('.');
+        } else {
+            s.append(String.join(", ", authors.subList(0, authors.size() - 1)))
+                    .append(", and ").append(authors.get(authors.size() - 1)).append('.');
+        }
+        s.append(' ').append(p.year()).append(". ").append(p.title());
+        if (!p.title().matches(".*[.?!]$")) {
+            s.append('.');
+        }
+        if (p.type() == PublicationType.PREPRINT && p.venueFull().isEmpty() && p.arxiv().isPresent()) {
+            s.append(" arXiv preprint arXiv:").append(p.arxiv().get()).append('.');
+        } else if (p.venueFull().isPresent()) {
+            s.append(p.type() == PublicationType.PREPRINT ? " " : " In ").append(p.venueFull().get());
+            p.volume().ifPresent(v -> s.append(", Vol. ").append(v));
+            if (!p.venueFull().get().equals(p.venue())) {
+                s.append(" (").append(p.venue()).append(')');
+            }
+            s.append('.');
+        } else {
+            s.append(' ').append(p.venue()).append('.');
+        }
+        p.doi().ifPresent(doi -> s.append(" https://doi.org/").append(doi));
+        return s.toString();
+    }
+}

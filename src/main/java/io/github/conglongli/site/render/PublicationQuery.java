@@ -1,0 +1,130 @@
+package io.github.conglongli.site.render;
+
+import io.github.conglongli.site.content.Publication;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filters of {@code /publications}, read from query parameters: {@code year}, {@code type},
+ * {@code venue}, {@code q} (words that must all appear in the title, authors or venue),
+ * {@code award=1} and {@code view=compact}. Unknown parameters are ignored and values are
+ * bounded in length, so any query maps to one short canonical form, which is also the key the
+ * rendered result is cached under.
+ */
+public record PublicationQuery(
+        Optional<String> year,
+        Optional<String> type,
+        Optional<String> venue,
+        Optional<String> q,
+        boolean award,
+        boolean compact) {
+
+    public static final PublicationQuery NONE = new PublicationQuery(Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), false, false);
+
+    static final int MAX_VALUE_LENGTH = 100;
+
+    public static PublicationQuery parse(Map<String, List<String>> params) {
+        return new PublicationQuery(
+                value(params, "year").map(v -> v.toLowerCase(Locale.ROOT)),
+                value(params, "type").map(v -> v.toLowerCase(Locale.ROOT)),
+                value(params, "venue"),
+                value(params, "q").map(v -> v.replaceAll("\\s+", " ")),
+                value(params, "award").map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false),
+                value(params, "view").map(v -> v.equalsIgnoreCase("compact")).orElse(false));
+    }
+
+    private static Optional<String> value(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = values.get(0).strip();
+        if (v.length() > MAX_VALUE_LENGTH) {
+            v = v.substring(0, MAX_VALUE_LENGTH);
+        }
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** True when nothing filters the list (the compact view alone still counts as a variant). */
+    public boolean filtersNothing() {
+        return year.isEmpty() && type.isEmpty() && venue.isEmpty() && q.isEmpty() && !award;
+    }
+
+    public boolean isDefault() {
+        return filtersNothing() && !compact;
+    }
+
+    public boolean matches(Publication p) {
+        if (year.isPresent() && !year.get().equals(String.valueOf(p.year()))) {
+            return false;
+        }
+        if (type.isPresent() && !type.get().equals(p.type().key())) {
+            return false;
+        }
+        if (venue.isPresent() && !fold(p.venue()).startsWith(fold(venue.get()))) {
+            return false;
+        }
+        if (award && p.awards().isEmpty()) {
+            return false;
+        }
+        if (q.isPresent()) {
+            String haystack = fold(String.join(" ", p.title(), String.join(" ", p.authors()), p.venue(),
+                    p.venueFull().orElse(""), String.join(" ", p.awards()), String.valueOf(p.year())));
+            return Arrays.stream(fold(q.get()).split(" ")).allMatch(haystack::contains);
+        }
+        return true;
+    }
+
+    /** Lower case without accents, so "Ozgur" finds "Özgür". */
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The canonical address of this query, e.g. {@code /publications?type=journal&year=2013}. */
+    public String url() {
+        List<String> parts = new ArrayList<>();
+        if (award) {
+            parts.add("award=1");
+        }
+        q.ifPresent(v -> parts.add("q=" + encode(v)));
+        type.ifPresent(v -> parts.add("type=" + encode(v)));
+        venue.ifPresent(v -> parts.add("venue=" + encode(v)));
+        if (compact) {
+            parts.add("view=compact");
+        }
+        year.ifPresent(v -> parts.add("year=" + encode(v)));
+        return parts.isEmpty() ? "/publications" : "/publications?" + String.join("&", parts);
+    }
+
+    public PublicationQuery withYear(Optional<String> v) {
+        return new PublicationQuery(v, type, venue, q, award, compact);
+    }
+
+    public PublicationQuery withType(Optional<String> v) {
+        return new PublicationQuery(year, v, venue, q, award, compact);
+    }
+
+    public PublicationQuery withVenue(Optional<String> v) {
+        return new PublicationQuery(year, type, v, q, award, compact);
+    }
+
+    public PublicationQuery withAward(boolean v) {
+        return new PublicationQuery(year, type, venue, q, v, compact);
+    }
+
+    public PublicationQuery withCompact(boolean v) {
+        return new PublicationQuery(year, type, venue, q, award, v);
+    }
+
+    private static String encode(String v) {
+        return URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

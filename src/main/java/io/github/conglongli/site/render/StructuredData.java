@@ -1,0 +1,163 @@
+package io.github.conglongli.site.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.conglongli.site.content.Education;
+import io.github.conglongli.site.content.Link;
+import io.github.conglongli.site.content.Profile;
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.view.JsonLd;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** schema.org JSON-LD: a {@code Person} for the home page, a {@code ScholarlyArticle} per paper. */
+final class StructuredData {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private StructuredData() {}
+
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    static JsonLd json(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new JsonLd(out.toString());
+    }
+
+    static JsonLd person(Site site) {
+        Profile p = site.profile();
+        String home = site.config().baseUrl() + "/";
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringField("@context", "https://schema.org");
+            g.writeStringField("@type", "Person");
+            g.writeStringField("@id", home + "#person");
+            g.writeStringField("name", p.name());
+            g.writeStringField("url", home);
+            if (p.photo().isPresent()) {
+                g.writeStringField("image", absolute(site, p.photo().get()));
+            }
+            if (p.role().isPresent()) {
+                g.writeStringField("jobTitle", p.role().get());
+            }
+            if (!p.emails().isEmpty()) {
+                g.writeArrayFieldStart("email");
+                for (String email : p.emails()) {
+                    g.writeString("mailto:" + email);
+                }
+                g.writeEndArray();
+            }
+            if (p.affiliation().isPresent()) {
+                g.writeObjectFieldStart("affiliation");
+                g.writeStringField("@type", "Organization");
+                g.writeStringField("name", p.affiliation().get());
+                if (p.team().isPresent()) {
+                    g.writeStringField("department", p.team().get());
+                }
+                g.writeEndObject();
+            }
+            if (p.location().isPresent()) {
+                g.writeObjectFieldStart("workLocation");
+                g.writeStringField("@type", "Place");
+                g.writeStringField("name", p.location().get());
+                g.writeEndObject();
+            }
+            Set<String> schools = new LinkedHashSet<>();
+            site.experience().education().stream().map(Education::institution).forEach(schools::add);
+            if (!schools.isEmpty()) {
+                g.writeArrayFieldStart("alumniOf");
+                for (String school : schools) {
+                    g.writeStartObject();
+                    g.writeStringField("@type", "CollegeOrUniversity");
+                    g.writeStringField("name", school);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            List<String> sameAs = new ArrayList<>();
+            for (Link link : p.links()) {
+                if (link.url().startsWith("http") && !link.url().replaceFirst("/$", "").equals(site.config().baseUrl())) {
+                    sameAs.add(link.url());
+                }
+            }
+            if (!sameAs.isEmpty()) {
+                g.writeArrayFieldStart("sameAs");
+                for (String url : sameAs) {
+                    g.writeString(url);
+                }
+                g.writeEndArray();
+            }
+            if (site.config().description().isPresent()) {
+                g.writeStringField("description", site.config().description().get());
+            }
+            g.writeEndObject();
+        });
+    }
+
+    static JsonLd article(Site site, Publication p, String pageUrl) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringField("@context", "https://schema.org");
+            g.writeStringField("@type", "ScholarlyArticle");
+            g.writeStringField("@id", pageUrl);
+            g.writeStringField("url", pageUrl);
+            g.writeStringField("headline", p.title().length() > 110 ? p.title().substring(0, 109) + "…" : p.title());
+            g.writeStringField("name", p.title());
+            g.writeArrayFieldStart("author");
+            for (String author : p.authors()) {
+                g.writeStartObject();
+                g.writeStringField("@type", "Person");
+                g.writeStringField("name", author);
+                if (site.config().owner().equals(author)) {
+                    g.writeStringField("@id", site.config().baseUrl() + "/#person");
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("datePublished", p.date().orElse(String.valueOf(p.year())));
+            g.writeObjectFieldStart("isPartOf");
+            g.writeStringField("@type", p.type() == PublicationType.JOURNAL ? "Periodical" : "CreativeWork");
+            g.writeStringField("name", p.venueFull().orElse(p.venue()));
+            g.writeEndObject();
+            if (!p.awards().isEmpty()) {
+                g.writeArrayFieldStart("award");
+                for (String award : p.awards()) {
+                    g.writeString(award);
+                }
+                g.writeEndArray();
+            }
+            if (p.abstractText().isPresent()) {
+                g.writeStringField("abstract", p.abstractText().get());
+            }
+            List<String> sameAs = new ArrayList<>();
+            p.arxiv().ifPresent(id -> sameAs.add("https://arxiv.org/abs/" + id));
+            p.doi().ifPresent(doi -> sameAs.add("https://doi.org/" + doi));
+            if (!sameAs.isEmpty()) {
+                g.writeArrayFieldStart("sameAs");
+                for (String url : sameAs) {
+                    g.writeString(url);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        });
+    }
+
+    static String absolute(Site site, String url) {
+        return url.startsWith("/") ? site.config().baseUrl() + url : url;
+    }
+}

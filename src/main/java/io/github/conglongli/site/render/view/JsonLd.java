@@ -1,0 +1,27 @@
+package io.github.conglongli.site.render.view;
+
+import gg.jte.Content;
+import gg.jte.TemplateOutput;
+
+/**
+ * A schema.org JSON-LD block, written by Jackson. Inside {@code <script>} the HTML parser only
+ * looks for {@code </script}, so every {@code <} is written as its JSON escape {@code \u003c},
+ * which keeps any text in the data from ending the block.
+ */
+public final class JsonLd implements Content {
+
+    private final String json;
+
+    public JsonLd(String json) {
+        this.json = json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+
+    @Override
+    public void writeTo(TemplateOutput output) {
+        output.writeContent(json);
+    }
+
+    public String json() {
+        return json;
+    }
+}
