@@ -116,14 +116,22 @@ class MainTest {
         Run run = run("export", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("exported "), run.out());
-        for (String file : List.of("index.html", "publications/index.html", "experience/index.html", "404.html", "style.css")) {
+        for (String file : List.of("index.html", "publications/index.html", "experience/index.html", "cv/index.html",
+                "404.html", "style.css", "favicon.svg", "favicon.ico", "icon-192.png", "feed.xml", "sitemap.xml",
+                "robots.txt", "manifest.webmanifest", "publications.bib", "publications/2022-1-bit-lamb/index.html",
+                "publications/2022-1-bit-lamb.bib")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            assertTrue(files.noneMatch(f -> f.toString().contains("?")), "no search variants in a static export");
         }
         Settings settings = Settings.parse(List.of("serve", "--host", "127.0.0.1", "--port", "0"), Map.of());
         try (App app = App.start(settings)) {
             HttpClient client = HttpClient.newHttpClient();
             for (String[] pair : new String[][] {{"/", "index.html"}, {"/publications", "publications/index.html"},
-                    {"/experience", "experience/index.html"}, {"/style.css", "style.css"}, {"/nope", "404.html"}}) {
+                    {"/experience", "experience/index.html"}, {"/style.css", "style.css"}, {"/nope", "404.html"},
+                    {"/feed.xml", "feed.xml"}, {"/publications.bib", "publications.bib"}, {"/cv", "cv/index.html"},
+                    {"/publications/2022-1-bit-lamb", "publications/2022-1-bit-lamb/index.html"}}) {
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.port() + pair[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertArrayEquals(response.body(), Files.readAllBytes(out.resolve(pair[1])), pair[0]);

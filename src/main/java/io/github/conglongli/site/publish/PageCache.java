@@ -78,4 +78,9 @@ public final class PageCache {
     long estimatedSize() {
         return cache.estimatedSize();
     }
+
+    /** Runs pending evictions now (they otherwise happen during later operations). */
+    void cleanUp() {
+        cache.cleanUp();
+    }
 }

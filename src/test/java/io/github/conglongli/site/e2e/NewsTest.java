@@ -1,0 +1,50 @@
+package io.github.conglongli.site.e2e;
+
+import static io.github.conglongli.site.e2e.TestSite.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An optional news.yaml adds a dated list: on the home page, on /news, and in the feed. */
+class NewsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newsAppearsOnHomeOnItsOwnPageAndInTheFeedNewestFirst() throws Exception {
+        try (TestSite site = TestSite.start(dir)) {
+            assertEquals(404, site.http.get("/news").statusCode(), "no news.yaml, no news page");
+            StringBuilder yaml = new StringBuilder("news:\n");
+            for (int day = 1; day <= 7; day++) {
+                yaml.append("  - date: 2024-01-0").append(day).append('\n')
+                        .append("    text: Item ").append(day).append(" with a [link](https://example.org/").append(day).append(")\n");
+            }
+            site.write("news.yaml", yaml.toString());
+            await(Duration.ofSeconds(5), "the news page", () -> site.http.get("/news").statusCode() == 200);
+
+            Document home = Jsoup.parse(site.http.text("/"));
+            assertEquals(5, home.select("#home-news ~ ul.news li").size(), "the latest five");
+            assertTrue(home.select("#home-news ~ ul.news li").first().text().startsWith("7 Jan 2024 Item 7"));
+            assertEquals("2024-01-07", home.select("ul.news time").first().attr("datetime"));
+            assertEquals("https://example.org/7", home.select("ul.news a").first().attr("href"));
+            assertEquals("/news", home.select("a:contains(All news)").attr("href"));
+
+            Document news = Jsoup.parse(site.http.text("/news"));
+            assertEquals(7, news.select("ul.news li").size());
+            String feed = new String(site.http.get("/feed.xml").body(), StandardCharsets.UTF_8);
+            assertTrue(feed.contains("<title>Item 7 with a link</title>"), feed);
+            assertTrue(feed.contains("<updated>2024-01-07T00:00:00Z</updated>"));
+            assertTrue(site.http.text("/sitemap.xml").contains("https://conglongli.github.io/news"));
+            assertEquals(List.of(), List.of());
+        }
+    }
+}
