@@ -84,7 +84,8 @@ final class YamlParser {
         }
     }
 
-    private static Optional<String> decodeUtf8(byte[] bytes, Problems problems) {
+    /** Strict UTF-8 (a leading BOM is dropped); bad bytes are one error with their byte offset. */
+    static Optional<String> decodeUtf8(byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,29 +1,225 @@
 package io.github.conglongli.site.render;
 
 import io.github.conglongli.site.content.Publication;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** PLACEHOLDER until the bibtex branch is merged. */
+/**
+ * BibTeX for the site's publications: one entry per paper and the whole list as one file.
+ * Values are LaTeX-escaped; non-ASCII stays as it is because the file is served as UTF-8.
+ */
 public final class Bibtex {
+
+    private static final Set<String> MINOR_WORDS =
+            Set.of("a", "an", "the", "on", "of", "for", "in", "towards", "via", "with", "and");
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    /** A volume written with its number, such as {@code 10(4)}. */
+    private static final Pattern VOLUME_NUMBER = Pattern.compile("([^()\\s]+)\\s*\\(\\s*([^()\\s]+)\\s*\\)");
+    private static final Pattern DATE_MONTH = Pattern.compile("\\d{4}-(\\d{2}).*");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern DIGIT_BY_LETTER = Pattern.compile("\\p{L}\\p{N}|\\p{N}\\p{L}");
+
     private Bibtex() {}
 
+    /**
+     * A unique, stable citation key per slug, in list order. An explicit {@code bibtexKey} is
+     * used as written; otherwise the key is derived (e.g. {@code li20221bit}) and a later
+     * publication whose key is taken gets "a", "b", ... appended.
+     */
     public static Map<String, String> keys(List<Publication> publications) {
+        Set<String> taken = new HashSet<>();
+        publications.forEach(p -> p.bibtexKey().ifPresent(key -> taken.add(key.toLowerCase(Locale.ROOT))));
         Map<String, String> keys = new LinkedHashMap<>();
-        publications.forEach(p -> keys.put(p.slug(), p.slug()));
+        for (Publication p : publications) {
+            String key = p.bibtexKey().orElseGet(() -> {
+                String base = derivedKey(p);
+                String candidate = base;
+                for (int n = 0; taken.contains(candidate); n++) {
+                    candidate = base + suffix(n);
+                }
+                taken.add(candidate);
+                return candidate;
+            });
+            keys.put(p.slug(), key);
+        }
         return keys;
     }
 
-    public static String entry(Publication p, String key, String pageUrl) {
-        return "@misc{" + key + ",\n  title = {" + p.title() + "},\n}\n";
+    /** Last word of the first author's name, the year and the first significant title word. */
+    private static String derivedKey(Publication p) {
+        String author = p.authors().isEmpty() ? "" : p.authors().get(0);
+        String[] names = ascii(author).split("\\s+");
+        String name = names[names.length - 1];
+        String word = WORD.matcher(p.title()).results()
+                .map(m -> ascii(m.group()))
+                .filter(w -> !w.isEmpty() && !MINOR_WORDS.contains(w))
+                .findFirst().orElse("");
+        return (name.isEmpty() ? "anon" : name) + (p.year() > 0 ? String.valueOf(p.year()) : "") + word;
     }
 
+    /** Lower-case ASCII letters and digits only: accents are dropped, everything else removed. */
+    private static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9\\s]", "").strip();
+    }
+
+    /** a, b, ..., z, aa, ab, ... */
+    private static String suffix(int n) {
+        String letter = String.valueOf((char) ('a' + n % 26));
+        return n < 26 ? letter : suffix(n / 26 - 1) + letter;
+    }
+
+    /** One entry, fields one per line, ending with a newline. */
+    public static String entry(Publication p, String key, String pageUrl) {
+        List<String> fields = new ArrayList<>();
+        String authors = p.authors().stream().map(Bibtex::escape).collect(Collectors.joining(" and "));
+        fields.add(braced("author", p.etAl() ? authors + " and others" : authors));
+        fields.add(braced("title", title(p.title())));
+        String venue = escape(p.venueFull().orElse(p.venue()));
+        String type = switch (p.type()) {
+            case CONFERENCE, WORKSHOP -> {
+                fields.add(braced("booktitle", venue));
+                yield "inproceedings";
+            }
+            case JOURNAL -> {
+                fields.add(braced("journal", venue));
+                yield "article";
+            }
+            case PREPRINT -> {
+                String howPublished = p.arxiv().map(id -> "arXiv preprint arXiv:" + escape(id)).orElse(venue);
+                fields.add(braced("howpublished", howPublished));
+                yield "misc";
+            }
+        };
+        Optional<Matcher> volumeNumber = p.volume().map(VOLUME_NUMBER::matcher).filter(Matcher::matches);
+        volumeNumber.map(m -> m.group(1)).or(p::volume).ifPresent(v -> fields.add(braced("volume", escape(v))));
+        p.issue().or(() -> volumeNumber.map(m -> m.group(2))).ifPresent(n -> fields.add(braced("number", escape(n))));
+        p.pages().ifPresent(pages -> fields.add(braced("pages", escape(pages))));
+        if (p.year() > 0) {
+            fields.add(braced("year", String.valueOf(p.year())));
+        }
+        p.date().map(DATE_MONTH::matcher).filter(Matcher::matches)
+                .map(m -> MONTHS.get(Integer.parseInt(m.group(1)) - 1))
+                .ifPresent(month -> fields.add("month = " + month));
+        p.publisher().ifPresent(publisher -> fields.add(braced("publisher", escape(publisher))));
+        p.arxiv().ifPresent(id -> {
+            fields.add(braced("eprint", verbatim(id)));
+            fields.add(braced("archiveprefix", "arXiv"));
+        });
+        p.doi().ifPresent(doi -> fields.add(braced("doi", verbatim(doi))));
+        if (!pageUrl.isBlank()) {
+            fields.add(braced("url", verbatim(pageUrl)));
+        }
+        note(p).ifPresent(note -> fields.add(braced("note", escape(note))));
+        StringBuilder out = new StringBuilder("@").append(type).append('{').append(key).append(",\n");
+        fields.forEach(field -> out.append("  ").append(field).append(",\n"));
+        return out.append("}\n").toString();
+    }
+
+    /** All entries in the given order, separated by blank lines. */
     public static String database(List<Publication> publications, Map<String, String> keys,
             Function<Publication, String> pageUrl) {
-        StringBuilder s = new StringBuilder();
-        publications.forEach(p -> s.append(entry(p, keys.get(p.slug()), pageUrl.apply(p))).append('\n'));
-        return s.toString();
+        return publications.stream()
+                .map(p -> entry(p, keyOf(p, keys), pageUrl.apply(p)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String keyOf(Publication p, Map<String, String> keys) {
+        String key = keys.get(p.slug());
+        if (key == null) {
+            throw new IllegalArgumentException("no BibTeX key for '" + p.slug() + "'; build keys with Bibtex.keys");
+        }
+        return key;
+    }
+
+    /** Awards first ("Best Paper"), then the publication's own note. */
+    private static Optional<String> note(Publication p) {
+        List<String> parts = new ArrayList<>();
+        if (!p.awards().isEmpty()) {
+            parts.add(String.join("; ", p.awards()));
+        }
+        p.note().ifPresent(parts::add);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(". ", parts));
+    }
+
+    /** Whitespace collapses so that every field stays on its one line. */
+    private static String braced(String name, String value) {
+        return name + " = {" + value.strip().replaceAll("\\s+", " ") + "}";
+    }
+
+    /** Text as LaTeX: the ten special characters escaped, everything else as it is. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                case '{', '}', '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * URLs, DOIs and arXiv identifiers are printed verbatim by BibTeX styles (hyperref's url
+     * command, biblatex's verbatim fields), where an escaped "\_" would end up in the link. Only
+     * braces and backslashes, which would end or break the value, are percent-encoded.
+     */
+    private static String verbatim(String text) {
+        return text.strip().replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
+    }
+
+    /**
+     * The title escaped, with each word whose case a BibTeX style must not change in braces:
+     * acronyms and names like LAMB, DeepSpeed-MoE, ChatGPT-like or 13B. Hyphenated title-case
+     * words such as Large-Scale are left alone so sentence-case styles can lower them.
+     */
+    static String title(String title) {
+        return WORD.matcher(title).results().map(m -> protect(m.group())).collect(Collectors.joining(" "));
+    }
+
+    private static String protect(String word) {
+        int start = 0;
+        while (start < word.length() && !Character.isLetterOrDigit(word.charAt(start))) {
+            start++;
+        }
+        int end = word.length();
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        String core = word.substring(start, end);
+        if (!needsProtection(core)) {
+            return escape(word);
+        }
+        return escape(word.substring(0, start)) + "{" + escape(core) + "}" + escape(word.substring(end));
+    }
+
+    /** Case a style would change: a capital after the first letter of a part, or digits next to letters. */
+    private static boolean needsProtection(String word) {
+        if (DIGIT_BY_LETTER.matcher(word).find()) {
+            return true;
+        }
+        for (String part : word.split("[-/]")) {
+            for (int i = 1; i < part.length(); i++) {
+                if (Character.isUpperCase(part.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
