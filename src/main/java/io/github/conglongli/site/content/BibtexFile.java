@@ -216,11 +216,15 @@ final class BibtexFile {
         return Optional.empty();
     }
 
-    /** LaTeX to the text it typesets; what jbibtex cannot parse (math, '_') is read leniently. */
+    /**
+     * LaTeX to the text it typesets; what jbibtex cannot parse (math, '_') is read leniently.
+     * Apostrophes stay straight, as in the YAML, so search and comparisons treat both alike.
+     */
     private static String plainText(String latex) {
         String tidy = UNESCAPED_TILDE.matcher(latex).replaceAll(" ");
         try {
-            return collapseWhitespace(new LaTeXPrinter().print(new LaTeXParser().parse(tidy)));
+            return collapseWhitespace(new LaTeXPrinter().print(new LaTeXParser().parse(tidy))
+                    .replace('\u2019', '\''));
         } catch (ParseException | RuntimeException e) {
             return collapseWhitespace(LATEX_MARKUP.matcher(tidy)
                     .replaceAll(m -> m.group(1) == null ? "" : Matcher.quoteReplacement(m.group(1))));

@@ -28,6 +28,7 @@ public final class ContentLoader {
     public static final String PUBLICATIONS = "publications.yaml";
     public static final String EXPERIENCE = "experience.yaml";
     public static final String NEWS = "news.yaml";
+    public static final String BIBTEX = "publications.bib";
     static final List<String> FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE, NEWS);
     private static final List<String> REQUIRED = List.of(SITE, PROFILE);
 
@@ -56,7 +57,7 @@ public final class ContentLoader {
         }
         errors.addAll(unknownFiles());
         Map<String, byte[]> bytes = new HashMap<>();
-        for (String name : FILES) {
+        for (String name : allFiles()) {
             try {
                 bytes.put(name, Files.readAllBytes(dir.resolve(name)));
             } catch (NoSuchFileException e) {
@@ -69,11 +70,14 @@ public final class ContentLoader {
         }
         Optional<SiteConfig> config = read(bytes, SITE, SiteConfig::read, errors);
         Optional<Profile> profile = read(bytes, PROFILE, Profile::read, errors);
+        Map<String, BibEntry> bib = readBibtex(bytes.get(BIBTEX), errors);
         Optional<List<Publication>> publications = read(bytes, PUBLICATIONS,
-                f -> f.list("publications", Publication::read), errors);
+                f -> f.list("publications", item -> Publication.read(item, bib, display(PUBLICATIONS))), errors)
+                .or(() -> bib.isEmpty() ? Optional.empty() : Optional.of(List.of()))
+                .map(fromYaml -> withBibtexOnly(fromYaml, bib));
         Optional<Experience> experience = read(bytes, EXPERIENCE, Experience::read, errors);
         Optional<List<NewsItem>> news = read(bytes, NEWS, f -> f.list("news", NewsItem::read), errors);
-        publications.ifPresent(list -> errors.addAll(duplicateSlugs(list)));
+        publications.ifPresent(list -> errors.addAll(duplicates(list)));
         if (!errors.isEmpty()) {
             return new LoadResult.Failed(errors);
         }
@@ -125,28 +129,76 @@ public final class ContentLoader {
         return hint.isEmpty() ? "; expected one of: " + String.join(", ", FILES) : hint;
     }
 
-    private List<ContentError> duplicateSlugs(List<Publication> publications) {
+    private Map<String, BibEntry> readBibtex(byte[] content, List<ContentError> errors) {
+        if (content == null) {
+            return Map.of();
+        }
+        Problems problems = new Problems(display(BIBTEX));
+        Map<String, BibEntry> entries = BibtexFile.read(content, problems);
+        for (BibEntry entry : entries.values()) {
+            if (!BibtexMapping.isSupported(entry)) {
+                problems.at(entry.line(), entry.column(), "BibTeX entry type @" + entry.type()
+                        + " is not supported; use one of @" + String.join(", @", BibtexMapping.SUPPORTED_TYPES));
+            }
+        }
+        errors.addAll(problems.errors());
+        return entries;
+    }
+
+    /** YAML entries first, in their order, then the BibTeX entries no YAML entry refers to. */
+    private List<Publication> withBibtexOnly(List<Publication> fromYaml, Map<String, BibEntry> bib) {
+        List<Publication> all = new ArrayList<>(fromYaml);
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        fromYaml.forEach(p -> p.bibtexKey().ifPresent(referenced::add));
+        bib.values().stream()
+                .filter(e -> !referenced.contains(e.key()) && BibtexMapping.isSupported(e))
+                .map(e -> BibtexMapping.standalone(e, display(BIBTEX)))
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private List<ContentError> duplicates(List<Publication> publications) {
         List<ContentError> errors = new ArrayList<>();
-        Map<String, Publication> seen = new HashMap<>();
+        Map<String, Publication> slugs = new HashMap<>();
+        Map<String, Publication> keys = new HashMap<>();
         for (Publication p : publications) {
-            Publication first = seen.putIfAbsent(p.slug(), p);
+            Publication first = slugs.putIfAbsent(p.slug(), p);
             if (first != null) {
-                errors.add(new ContentError(display(PUBLICATIONS), p.line(), p.column(), "slug '" + p.slug()
-                        + "' is already used by the publication at line " + first.line()
-                        + "; give one of them its own 'slug:'"));
+                errors.add(error(p, "slug '" + p.slug() + "' is already used by the publication at "
+                        + where(first, p) + "; give one of them its own 'slug:'"));
+            }
+            Publication sameKey = p.bibtexKey().map(key -> keys.putIfAbsent(key, p)).orElse(null);
+            if (sameKey != null) {
+                errors.add(error(p, "BibTeX key '" + p.bibtexKey().get() + "' is already used by the publication at "
+                        + where(sameKey, p) + "; each paper needs its own key"));
             }
         }
         return errors;
+    }
+
+    private static String where(Publication first, Publication p) {
+        return first.source().file().equals(p.source().file()) ? "line " + first.source().line()
+                : first.source().file() + ":" + first.source().line();
+    }
+
+    private static ContentError error(Publication p, String message) {
+        return new ContentError(p.source().file(), p.source().line(), p.source().column(), message);
     }
 
     private String display(String name) {
         return displayDir + "/" + name;
     }
 
+    private static List<String> allFiles() {
+        List<String> all = new ArrayList<>(FILES);
+        all.add(BIBTEX);
+        return all;
+    }
+
     private static String version(Map<String, byte[]> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
+            for (String name : allFiles()) {
                 byte[] content = files.get(name);
                 if (content != null) {
                     sha.update(name.getBytes(StandardCharsets.UTF_8));

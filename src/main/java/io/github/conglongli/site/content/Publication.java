@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,11 +40,13 @@ public record Publication(
         Optional<String> abstractText,
         List<PublicationLink> links,
         Optional<String> bibtexKey,
-        int line,
-        int column) {
+        Source source) {
 
     /** A typed link such as the PDF or the code repository. */
     public record PublicationLink(LinkKind kind, String url) {}
+
+    /** Where the publication was written: its file, line and column, for error messages. */
+    public record Source(String file, int line, int column) {}
 
     private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
     private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/(\\d{2})\\d{5}(v\\d+)?");
@@ -53,40 +56,62 @@ public record Publication(
     private static final Pattern BIBTEX_KEY = Pattern.compile("[A-Za-z0-9_:.\\-+/]+");
     private static final int SLUG_WORDS = 6;
 
-    static Publication read(FieldReader f) {
-        String title = f.text("title");
-        List<String> authors = f.requiredTexts("authors");
-        boolean etAl = f.flag("et_al", false);
+    /**
+     * Reads one {@code publications.yaml} entry. With {@code bibtex: KEY} the entry takes the
+     * fields it leaves out from that entry of {@code publications.bib}; fields written in the
+     * YAML always win, so the YAML can add awards, links or a short venue label to a BibTeX entry.
+     */
+    static Publication read(FieldReader f, Map<String, BibEntry> bib, String file) {
+        Optional<BibEntry> entry = Optional.empty();
+        Optional<String> ref = f.optionalText("bibtex");
+        if (ref.isPresent()) {
+            entry = Optional.ofNullable(bib.get(ref.get()));
+            if (entry.isEmpty()) {
+                String hint = Suggestions.didYouMean(ref.get(), bib.keySet());
+                f.error("bibtex", "no entry '" + ref.get() + "' in " + ContentLoader.BIBTEX
+                        + (hint.isEmpty() ? "" : hint));
+            }
+        }
+        Optional<BibEntry> b = entry;
+        String title = required(f, "title", f.optionalText("title").or(() -> b.flatMap(e -> e.field("title"))), "text");
+        List<String> authors = f.texts("authors");
+        if (authors.isEmpty() && b.isPresent()) {
+            authors = b.get().authors();
+        }
+        if (authors.isEmpty() && !f.has("authors")) {
+            f.error("missing required field 'authors' (expected a list of text)");
+        }
+        boolean etAl = f.has("et_al") ? f.flag("et_al", false) : b.map(BibEntry::authorsTruncated).orElse(false);
         Optional<Integer> authorCount = f.optionalInteger("author_count", 1, 100_000);
         if (authorCount.isPresent() && authorCount.get() < authors.size()) {
             f.error("author_count", "'author_count' (" + authorCount.get() + ") is smaller than the "
                     + authors.size() + " authors listed");
         }
         Optional<String> note = f.optionalText("note");
-        String venue = f.text("venue");
-        Optional<String> venueFull = f.optionalText("venue_full");
+        Optional<String> venueFull = f.optionalText("venue_full").or(() -> b.flatMap(BibtexMapping::venueFull));
+        String venue = required(f, "venue", f.optionalText("venue").or(() -> b.flatMap(BibtexMapping::venueLabel)),
+                "text");
         Optional<String> typeKey = f.optionalChoice("type", PublicationType.keys());
-        if (typeKey.isEmpty() && !f.has("type")) {
+        if (typeKey.isEmpty() && !f.has("type") && b.isEmpty()) {
             f.error("missing required field 'type' (expected one of " + String.join(", ", PublicationType.keys()) + ")");
         }
-        PublicationType type = typeKey.map(PublicationType::fromKey).orElse(PublicationType.CONFERENCE);
+        PublicationType type = typeKey.map(PublicationType::fromKey)
+                .orElseGet(() -> b.map(BibtexMapping::type).orElse(PublicationType.CONFERENCE));
         List<String> awards = f.texts("awards");
-        Optional<String> volume = f.optionalText("volume");
-        Optional<String> issue = f.optionalText("issue");
-        Optional<String> pages = f.optionalText("pages");
-        Optional<String> publisher = f.optionalText("publisher");
-        Optional<String> arxiv = f.optionalText("arxiv");
+        Optional<String> volume = f.optionalText("volume").or(() -> b.flatMap(e -> e.field("volume")));
+        Optional<String> issue = f.optionalText("issue").or(() -> b.flatMap(e -> e.field("number")));
+        Optional<String> pages = f.optionalText("pages").or(() -> b.flatMap(e -> e.field("pages")));
+        Optional<String> publisher = f.optionalText("publisher").or(() -> b.flatMap(e -> e.field("publisher")));
+        Optional<String> arxiv = f.optionalText("arxiv").or(() -> b.flatMap(BibtexMapping::arxiv));
         Optional<Integer> arxivYear = arxiv.flatMap(Publication::arxivYear);
-        if (arxiv.isPresent()) {
-            if (arxivYear.isEmpty()) {
-                f.error("arxiv", "'arxiv' must be an arXiv identifier such as 2309.14327 or cs.DC/0701001, got '"
-                        + arxiv.get() + "'");
-            }
+        if (arxiv.isPresent() && arxivYear.isEmpty()) {
+            f.error(f.has("arxiv") ? "arxiv" : "bibtex", "'arxiv' must be an arXiv identifier such as 2309.14327 "
+                    + "or cs.DC/0701001, got '" + arxiv.get() + "'");
         }
-        Optional<Integer> year = f.optionalInteger("year", 1000, 2999);
+        Optional<Integer> year = f.optionalInteger("year", 1000, 2999).or(() -> b.flatMap(BibtexMapping::year));
         Optional<String> date = f.optionalText("date");
         if (date.isPresent()) {
-            java.util.regex.Matcher m = DATE.matcher(date.get());
+            Matcher m = DATE.matcher(date.get());
             if (!m.matches()) {
                 f.error("date", "'date' must be YYYY-MM or YYYY-MM-DD, got '" + date.get() + "'");
                 date = Optional.empty();
@@ -95,20 +120,22 @@ public record Publication(
             } else if (year.isEmpty()) {
                 year = Optional.of(Integer.parseInt(m.group(1)));
             }
+        } else {
+            date = b.flatMap(BibtexMapping::date);
         }
         if (year.isEmpty() && arxivYear.isEmpty() && !f.has("year") && !f.has("date")) {
             f.error("missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)");
         }
-        Optional<String> doi = f.optionalText("doi");
+        Optional<String> doi = f.optionalText("doi").or(() -> b.flatMap(BibtexMapping::doi));
         if (doi.isPresent() && !DOI.matcher(doi.get()).matches()) {
-            f.error("doi", "'doi' must be a DOI such as 10.1145/3318464.3380600 (without https://doi.org/), got '"
-                    + doi.get() + "'");
+            f.error(f.has("doi") ? "doi" : "bibtex", "'doi' must be a DOI such as 10.1145/3318464.3380600 "
+                    + "(without https://doi.org/), got '" + doi.get() + "'");
         }
         boolean selected = f.flag("selected", false);
-        Optional<String> abstractText = f.optionalText("abstract");
+        Optional<String> abstractText = f.optionalText("abstract").or(() -> b.flatMap(e -> e.field("abstract")));
         List<PublicationLink> links = f.mapping("links", Publication::readLinks);
         int resolvedYear = year.or(() -> arxivYear).orElse(0);
-        Optional<String> bibtexKey = f.optionalText("bibtex_key");
+        Optional<String> bibtexKey = f.optionalText("bibtex_key").or(() -> b.map(BibEntry::key));
         if (bibtexKey.isPresent() && !BIBTEX_KEY.matcher(bibtexKey.get()).matches()) {
             f.error("bibtex_key", "'bibtex_key' may contain letters, digits and _:.-+/ only, got '"
                     + bibtexKey.get() + "'");
@@ -120,7 +147,14 @@ public record Publication(
         }
         return new Publication(slug.orElseGet(() -> deriveSlug(resolvedYear, title)), title, authors, etAl,
                 authorCount, note, venue, venueFull, resolvedYear, date, type, awards, volume, issue, pages, publisher,
-                arxiv, doi, selected, abstractText, links, bibtexKey, f.line(), f.column());
+                arxiv, doi, selected, abstractText, links, bibtexKey, new Source(file, f.line(), f.column()));
+    }
+
+    private static String required(FieldReader f, String key, Optional<String> value, String expected) {
+        if (value.isEmpty() && !f.has(key)) {
+            f.error("missing required field '" + key + "' (expected " + expected + ")");
+        }
+        return value.orElse("");
     }
 
     private static List<PublicationLink> readLinks(FieldReader f) {

@@ -144,14 +144,12 @@ public final class Bibtex {
         return key;
     }
 
-    /** Awards first ("Best Paper"), then the publication's own note. */
+    /**
+     * The awards ("Best Paper"). The owner's own {@code note} is left out: it speaks in the first
+     * person ("I contributed ...") and would end up in other people's reference lists.
+     */
     private static Optional<String> note(Publication p) {
-        List<String> parts = new ArrayList<>();
-        if (!p.awards().isEmpty()) {
-            parts.add(String.join("; ", p.awards()));
-        }
-        p.note().ifPresent(parts::add);
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(". ", parts));
+        return p.awards().isEmpty() ? Optional.empty() : Optional.of(String.join("; ", p.awards()));
     }
 
     /** Whitespace collapses so that every field stays on its one line. */

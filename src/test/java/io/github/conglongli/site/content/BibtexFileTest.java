@@ -76,7 +76,7 @@ class BibtexFileTest {
         assertEquals("inproceedings", lamb.type());
         assertEquals(4, lamb.line());
         assertEquals(1, lamb.column());
-        assertEquals("1-bit LAMB: Communication Efficient Large-Scale Large-Batch Training with LAMB\u2019s Convergence Speed",
+        assertEquals("1-bit LAMB: Communication Efficient Large-Scale Large-Batch Training with LAMB's Convergence Speed",
                 lamb.field("title").orElseThrow());
         assertEquals(List.of("Conglong Li", "Ammar Ahmad Awan", "Hanlin Tang"), lamb.authors());
         assertFalse(lamb.authorsTruncated());
@@ -172,7 +172,7 @@ class BibtexFileTest {
     @Test
     void aYearThatIsNotFourDigitsIsAnError() throws IOException {
         read("@misc{a, title = {A}, author = {B}, year = {'22}}\n");
-        assertEquals(List.of("content/publications.bib:1:1: BibTeX entry 'a' has year '\u201922'; expected four digits"
+        assertEquals(List.of("content/publications.bib:1:1: BibTeX entry 'a' has year ''22'; expected four digits"
                 + " such as 2022"), errors());
     }
 

@@ -87,6 +87,27 @@ class ScholarlyTest {
     }
 
     @Test
+    void bibtexIsServedForEachPaperAndForAllAndParses() throws Exception {
+        HttpResponse<byte[]> all = http.get("/publications.bib");
+        assertEquals("application/x-bibtex; charset=utf-8", all.headers().firstValue("Content-Type").orElseThrow());
+        String allText = new String(all.body(), StandardCharsets.UTF_8);
+        org.jbibtex.BibTeXDatabase db = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(allText));
+        assertEquals(20, db.getEntries().size(), "every entry parses, keys unique");
+        for (Publication p : publications) {
+            HttpResponse<byte[]> one = http.get("/publications/" + p.slug() + ".bib");
+            assertEquals("application/x-bibtex; charset=utf-8", one.headers().firstValue("Content-Type").orElseThrow());
+            String entry = new String(one.body(), StandardCharsets.UTF_8);
+            assertTrue(allText.contains(entry), p.slug());
+            org.jbibtex.BibTeXDatabase single = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(entry));
+            assertEquals(1, single.getEntries().size());
+            assertTrue(page("/publications/" + p.slug()).select("pre.bibtex").text().startsWith(entry.strip().substring(0, 20)));
+        }
+        assertTrue(allText.contains("@inproceedings{li20221bit,"));
+        assertTrue(allText.contains("@article{jeon2013reducing,"));
+        assertTrue(allText.contains("  eprint = {2211.05100},\n  archiveprefix = {arXiv},"));
+    }
+
+    @Test
     void theJournalArticleCarriesVolumeAndIssue() {
         Document doc = page("/publications/2013-reducing-dram-row-activations-with-eager");
         assertEquals(List.of("10"), meta(doc, "citation_volume"));

@@ -70,7 +70,7 @@ class BibtexTest {
         Publication build() {
             return new Publication(slug, title, authors, etAl, Optional.empty(), note, venue, venueFull, year, date,
                     type, awards, volume, issue, pages, publisher, arxiv, doi, false, Optional.empty(), List.of(),
-                    bibtexKey, 1, 5);
+                    bibtexKey, new Publication.Source("content/publications.yaml", 1, 5));
         }
     }
 
@@ -249,7 +249,7 @@ class BibtexTest {
                   publisher = {ACM},
                   doi = {10.1145/123_456},
                   url = {https://example.org/full},
-                  note = {Best Paper; Best Artifact. Invited talk},
+                  note = {Best Paper; Best Artifact},
                 }
                 """, Bibtex.entry(paper.build(), "li2022full", "https://example.org/full"));
     }

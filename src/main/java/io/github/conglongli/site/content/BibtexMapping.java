@@ -1,0 +1,114 @@
+package io.github.conglongli.site.content;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a {@link BibEntry} as the site's publication fields, so that {@code publications.bib}
+ * can stand on its own or supply what a {@code publications.yaml} entry leaves out.
+ */
+final class BibtexMapping {
+
+    private static final Pattern ARXIV_IN_TEXT = Pattern.compile("arXiv:\\s*([\\w./-]+?)(v\\d+)?(\\s|$|[.,;])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV_URL = Pattern.compile("https?://arxiv\\.org/(abs|pdf)/([\\w./-]+?)(v\\d+)?(\\.pdf)?$");
+    private static final Map<String, String> MONTHS = Map.ofEntries(
+            Map.entry("january", "01"), Map.entry("february", "02"), Map.entry("march", "03"),
+            Map.entry("april", "04"), Map.entry("may", "05"), Map.entry("june", "06"), Map.entry("july", "07"),
+            Map.entry("august", "08"), Map.entry("september", "09"), Map.entry("october", "10"),
+            Map.entry("november", "11"), Map.entry("december", "12"));
+    static final List<String> SUPPORTED_TYPES = List.of("article", "inproceedings", "conference", "incollection",
+            "proceedings", "misc", "unpublished", "techreport", "online", "preprint", "manual");
+
+    private BibtexMapping() {}
+
+    static boolean isSupported(BibEntry e) {
+        return SUPPORTED_TYPES.contains(e.type());
+    }
+
+    static Optional<String> arxiv(BibEntry e) {
+        String prefix = e.field("archiveprefix").or(() -> e.field("eprinttype")).orElse("").toLowerCase(Locale.ROOT);
+        if (e.field("eprint").isPresent() && prefix.equals("arxiv")) {
+            return e.field("eprint").map(id -> id.replaceFirst("(?i)^arxiv:", "").replaceFirst("v\\d+$", ""));
+        }
+        for (String field : List.of("journal", "howpublished", "note", "booktitle")) {
+            Optional<String> text = e.field(field);
+            if (text.isPresent()) {
+                Matcher m = ARXIV_IN_TEXT.matcher(text.get() + " ");
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        }
+        return e.field("url").flatMap(url -> {
+            Matcher m = ARXIV_URL.matcher(url);
+            return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+        });
+    }
+
+    static PublicationType type(BibEntry e) {
+        String venue = venueFull(e).orElse("").toLowerCase(Locale.ROOT);
+        return switch (e.type()) {
+            case "article" -> arxiv(e).isPresent() && venue.contains("arxiv") ? PublicationType.PREPRINT
+                    : PublicationType.JOURNAL;
+            case "inproceedings", "conference", "incollection", "proceedings" ->
+                    venue.contains("workshop") ? PublicationType.WORKSHOP : PublicationType.CONFERENCE;
+            default -> PublicationType.PREPRINT;
+        };
+    }
+
+    static Optional<String> venueFull(BibEntry e) {
+        return e.field("booktitle").or(() -> e.field("journal")).or(() -> e.field("howpublished"))
+                .or(() -> e.field("institution"));
+    }
+
+    /** The short label: the owner's {@code series} ("SIGMOD '20"), arXiv, or the full venue. */
+    static Optional<String> venueLabel(BibEntry e) {
+        if (e.field("series").isPresent()) {
+            return e.field("series");
+        }
+        if (type(e) == PublicationType.PREPRINT && arxiv(e).isPresent()) {
+            return Optional.of("arXiv preprint");
+        }
+        return venueFull(e);
+    }
+
+    static Optional<Integer> year(BibEntry e) {
+        return e.field("year").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt);
+    }
+
+    /** YYYY-MM when the entry has a month. */
+    static Optional<String> date(BibEntry e) {
+        Optional<String> month = e.field("month").map(m -> m.strip().toLowerCase(Locale.ROOT)).flatMap(m -> {
+            if (m.matches("\\d{1,2}") && Integer.parseInt(m) >= 1 && Integer.parseInt(m) <= 12) {
+                return Optional.of(String.format("%02d", Integer.parseInt(m)));
+            }
+            return MONTHS.entrySet().stream().filter(en -> m.length() >= 3 && en.getKey().startsWith(m))
+                    .map(Map.Entry::getValue).findFirst();
+        });
+        return year(e).flatMap(y -> month.map(m -> y + "-" + m));
+    }
+
+    static Optional<String> doi(BibEntry e) {
+        return e.field("doi").map(d -> d.replaceFirst("^https?://(dx\\.)?doi\\.org/", ""));
+    }
+
+    /** A publication made from a BibTeX entry alone (no publications.yaml entry refers to it). */
+    static Publication standalone(BibEntry e, String file) {
+        int year = year(e).orElse(0);
+        String title = e.field("title").orElse("");
+        List<Publication.PublicationLink> links = e.field("url").filter(Urls::isAllowed)
+                .filter(url -> !ARXIV_URL.matcher(url).matches())
+                .map(url -> List.of(new Publication.PublicationLink(LinkKind.WEBSITE, url))).orElse(List.of());
+        PublicationType type = type(e);
+        return new Publication(Publication.deriveSlug(year, title), title, e.authors(), e.authorsTruncated(),
+                Optional.empty(), Optional.empty(), venueLabel(e).orElse(type.label()), venueFull(e), year, date(e),
+                type, List.of(), e.field("volume"), e.field("number"), e.field("pages"), e.field("publisher"),
+                arxiv(e), doi(e), false, e.field("abstract"), links, Optional.of(e.key()),
+                new Publication.Source(file, e.line(), e.column()));
+    }
+}
