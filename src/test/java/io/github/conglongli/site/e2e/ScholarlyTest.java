@@ -211,7 +211,7 @@ class ScholarlyTest {
         assertTrue(doc.select(".contact a.shows-target").size() >= 4, "links that already show their address");
         String css = http.text("/style.css");
         assertTrue(css.contains("@page"), "print page setup");
-        assertTrue(css.contains(".cv-section { break-before: page; }"), "one section per page in print");
+        assertTrue(css.contains(".cv-section + .cv-section { break-before: page; }"), "one section per page in print");
         assertTrue(css.contains("content: \" <\" attr(href) \">\""), "links printed as URLs");
     }
 

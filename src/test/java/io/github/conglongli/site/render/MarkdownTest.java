@@ -17,6 +17,12 @@ class MarkdownTest {
     }
 
     @Test
+    void linksWhoseTextIsTheirAddressAreMarkedSoPrintDoesNotRepeatIt() {
+        assertEquals("<a href=\"https://llm-jp.nii.ac.jp\" class=\"shows-target\">llm-jp.nii.ac.jp</a>",
+                Markdown.inline("[llm-jp.nii.ac.jp](https://llm-jp.nii.ac.jp)").html());
+    }
+
+    @Test
     void rawHtmlIsEscapedNotPassedThrough() {
         String html = Markdown.block("Hi <script>alert(1)</script> <img src=x onerror=alert(1)>").html();
         assertFalse(html.contains("<script"), html);

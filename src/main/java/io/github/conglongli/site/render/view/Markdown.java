@@ -1,6 +1,10 @@
 package io.github.conglongli.site.render.view;
 
 import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,9 +28,24 @@ public final class Markdown {
                 .sanitizeUrls(true)
                 .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
                 .omitSingleParagraphP(inline)
-                // the sanitizer marks links nofollow; these are the owner's own links and should count
-                .attributeProviderFactory(context -> (node, tag, attributes) -> attributes.remove("rel"))
+                .attributeProviderFactory(context -> Markdown::linkAttributes)
                 .build();
+    }
+
+    private static void linkAttributes(Node node, String tag, Map<String, String> attributes) {
+        // the sanitizer marks links nofollow; these are the owner's own links and should count
+        attributes.remove("rel");
+        if (node instanceof Link link && new LinkView(text(link), link.getDestination()).showsTarget()) {
+            attributes.put("class", "shows-target"); // print styles need not repeat the address
+        }
+    }
+
+    private static String text(Node node) {
+        StringBuilder s = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            s.append(child instanceof Text t ? t.getLiteral() : text(child));
+        }
+        return s.toString();
     }
 
     /** Paragraphs and all: for descriptions, bios, abstracts. */
