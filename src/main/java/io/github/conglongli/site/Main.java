@@ -8,7 +8,6 @@ import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,6 +29,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // Jetty otherwise asks JMX for the JVM's pointer size, loading some 200 classes at start
+        if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+            System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");
+        }
         int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
         if (code != OK) {
             System.exit(code);
@@ -126,7 +129,8 @@ public final class Main {
             return FAILED;
         }
         Snapshot snapshot = app.snapshot();
-        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        long uptime = ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
         log.info("serving http://{}:{}/ ({} mode, content {}, {} pages, ready in {} ms)",
                 settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), app.port(),
                 settings.dev() ? "dev" : "production", snapshot.site().version(),

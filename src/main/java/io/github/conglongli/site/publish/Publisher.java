@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,6 +46,7 @@ public final class Publisher {
     private final Clock clock;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private long generation;
 
     /**
@@ -65,6 +68,20 @@ public final class Publisher {
         return Optional.ofNullable(current.get());
     }
 
+    /**
+     * The snapshot being served, waiting up to {@code timeout} for the first one: the server
+     * starts while the first snapshot is still being built, so a request arriving in that
+     * window waits for it rather than failing.
+     */
+    public Optional<Snapshot> awaitCurrent(Duration timeout) {
+        try {
+            firstAttempt.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return current();
+    }
+
     /** Called after every swap, on the publishing thread (e.g. to tell browsers to reload). */
     public void onPublish(Consumer<Snapshot> listener) {
         listeners.add(listener);
@@ -72,6 +89,14 @@ public final class Publisher {
 
     /** Loads, renders and swaps. Serialized: reloads never interleave. */
     public synchronized Outcome publish() {
+        try {
+            return build();
+        } finally {
+            firstAttempt.countDown();
+        }
+    }
+
+    private Outcome build() {
         long started = System.nanoTime();
         Snapshot previous = current.get();
         StaticFiles statics;

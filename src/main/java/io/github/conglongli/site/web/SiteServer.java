@@ -35,6 +35,7 @@ public final class SiteServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
     private static final String ALLOW = "GET, HEAD";
+    private static final java.time.Duration FIRST_SNAPSHOT_WAIT = java.time.Duration.ofSeconds(30);
 
     private final Publisher publisher;
     private final boolean dev;
@@ -92,7 +93,8 @@ public final class SiteServer {
     }
 
     private Snapshot snapshot() {
-        return publisher.current().orElseThrow(() -> new IllegalStateException("no content published yet"));
+        return publisher.awaitCurrent(FIRST_SNAPSHOT_WAIT)
+                .orElseThrow(() -> new IllegalStateException("no content published yet"));
     }
 
     private void serve(Context ctx, boolean head) throws IOException {
