@@ -1,0 +1,203 @@
+package io.github.conglongli.site.web;
+
+import io.github.conglongli.site.publish.AssetVersion;
+import io.github.conglongli.site.publish.Publisher;
+import io.github.conglongli.site.publish.Snapshot;
+import io.github.conglongli.site.publish.StaticFiles.StaticFile;
+import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PublicationQuery;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.io.IOResources;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers GET and HEAD for pages and static files straight from the snapshot, on Jetty's core
+ * API, ahead of Javalin's servlet pipeline: a cached page costs a map lookup and one write of
+ * stored bytes, which is what lets the server keep up with nginx. Everything else (health,
+ * dev-mode endpoints, other methods) passes through to the Javalin routes.
+ */
+final class PageHandler extends Handler.Wrapper {
+
+    /** Pages are revalidated (cheap 304s) so edits show on the next load; CDNs may still cache. */
+    static final String PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    static final String IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageHandler.class);
+    private static final Duration FIRST_SNAPSHOT_WAIT = Duration.ofSeconds(30);
+    private static final HttpField PAGE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, PAGE_CACHE_CONTROL);
+    private static final HttpField IMMUTABLE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
+            IMMUTABLE_CACHE_CONTROL);
+    private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
+    private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+    private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+
+    private final Publisher publisher;
+    private final List<HttpField> securityHeaders;
+
+    PageHandler(Publisher publisher, List<HttpField> securityHeaders) {
+        this.publisher = publisher;
+        this.securityHeaders = List.copyOf(securityHeaders);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        boolean head = HttpMethod.HEAD.is(method);
+        String raw = request.getHttpURI().getPath();
+        if ((!head && !HttpMethod.GET.is(method)) || raw == null || raw.equals("/healthz") || raw.startsWith("/_dev/")) {
+            return super.handle(request, response, callback);
+        }
+        try {
+            serve(request, response, callback, raw, head);
+        } catch (RuntimeException e) {
+            LOG.error("request {} failed", raw, e);
+            Response.writeError(request, response, callback, 500);
+        }
+        return true;
+    }
+
+    private void serve(Request request, Response response, Callback callback, String raw, boolean head) {
+        if (raw.length() > 1 && raw.endsWith("/")) {
+            String target = raw.replaceAll("/+$", "");
+            String query = request.getHttpURI().getQuery();
+            headers(response);
+            Response.sendRedirect(request, response, callback, 301,
+                    (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query), false);
+            return;
+        }
+        Optional<Snapshot> current = publisher.awaitCurrent(FIRST_SNAPSHOT_WAIT);
+        if (current.isEmpty()) {
+            Response.writeError(request, response, callback, 503);
+            return;
+        }
+        Snapshot snapshot = current.get();
+        String query = request.getHttpURI().getQuery();
+        if (query != null && raw.equals("/publications")) {
+            PublicationQuery filters = PublicationQuery.parse(parameters(request));
+            if (!filters.isDefault()) {
+                send(request, response, callback, snapshot.search(filters), PAGE_CACHE, head);
+                return;
+            }
+        }
+        Optional<String> path = RequestPath.decode(raw);
+        Optional<Page> page = path.flatMap(p -> snapshot.pages().page(p));
+        if (page.isPresent()) {
+            boolean versioned = query != null && snapshot.statics().find(path.get()).isPresent()
+                    && AssetVersion.of(page.get()).equals(first(request, "v"));
+            send(request, response, callback, page.get(), versioned ? IMMUTABLE_CACHE : PAGE_CACHE, head);
+            return;
+        }
+        Optional<StaticFile> large = path.flatMap(p -> snapshot.pages().largeFile(p));
+        if (large.isPresent()) {
+            stream(request, response, callback, large.get(), head);
+            return;
+        }
+        send(request, response, callback, snapshot.notFound(), NO_CACHE, head);
+    }
+
+    private void send(Request request, Response response, Callback callback, Page page, HttpField cacheControl,
+            boolean head) {
+        HttpFields requestHeaders = request.getHeaders();
+        boolean gzip = page.gzip().isPresent() && AcceptEncoding.allowsGzip(requestHeaders.get(HttpHeader.ACCEPT_ENCODING));
+        HttpFields.Mutable out = response.getHeaders();
+        headers(response);
+        out.put(HttpHeader.ETAG, gzip ? page.gzipEtag() : page.etag());
+        out.put(cacheControl);
+        if (page.gzip().isPresent()) {
+            out.put(VARY);
+        }
+        if (page.status() == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), page)) {
+            response.setStatus(304);
+            callback.succeeded();
+            return;
+        }
+        byte[] body = gzip ? page.gzip().get() : page.body();
+        response.setStatus(page.status());
+        out.put(HttpHeader.CONTENT_TYPE, page.contentType());
+        if (gzip) {
+            out.put(GZIP);
+        }
+        out.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, head ? null : ByteBuffer.wrap(body), callback);
+    }
+
+    /** True when the client's cached copy is current; either encoding's tag names the same content. */
+    static boolean ifNoneMatch(String header, Page page) {
+        if (header == null) {
+            return false;
+        }
+        for (String tag : header.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(page.etag()) || t.equals(page.gzipEtag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void stream(Request request, Response response, Callback callback, StaticFile file, boolean head) {
+        String etag = "\"f" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.modified()) + "\"";
+        HttpFields.Mutable out = response.getHeaders();
+        headers(response);
+        out.put(HttpHeader.ETAG, etag);
+        out.put(PAGE_CACHE);
+        String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+            response.setStatus(304);
+            callback.succeeded();
+            return;
+        }
+        response.setStatus(200);
+        out.put(HttpHeader.CONTENT_TYPE, file.contentType());
+        out.put(HttpHeader.CONTENT_LENGTH, file.size());
+        if (head) {
+            response.write(true, null, callback);
+            return;
+        }
+        ByteBufferPool.Sized buffers = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true, 65536);
+        IOResources.copy(ResourceFactory.root().newResource(file.file()), response, buffers, 0, -1, callback);
+    }
+
+    private void headers(Response response) {
+        HttpFields.Mutable out = response.getHeaders();
+        for (HttpField field : securityHeaders) {
+            out.put(field);
+        }
+    }
+
+    private static Map<String, List<String>> parameters(Request request) {
+        Fields fields = Request.extractQueryParameters(request);
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Fields.Field field : fields) {
+            map.put(field.getName(), new ArrayList<>(field.getValues()));
+        }
+        return map;
+    }
+
+    private static String first(Request request, String name) {
+        Fields.Field field = Request.extractQueryParameters(request).get(name);
+        return field == null ? null : field.getValue();
+    }
+}
