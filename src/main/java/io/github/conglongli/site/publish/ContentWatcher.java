@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,10 @@ public final class ContentWatcher implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "content-reload"));
     private final java.util.concurrent.ExecutorService watchThread = Executors.newCachedThreadPool(r -> daemon(r, "content-watcher"));
     private final Object lock = new Object();
-    private ScheduledFuture<?> pending;
+    private boolean scheduled;
+    private boolean dirty;
     private long firstEventNanos;
+    private long lastEventNanos;
     private DirectoryWatcher watcher;
     private List<Object> identities = List.of();
 
@@ -58,27 +59,49 @@ public final class ContentWatcher implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::checkRoots, ROOT_CHECK_MS, ROOT_CHECK_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Schedules a reload after the quiet period, pushing it back while events keep coming. */
+    /**
+     * Notes a change. A reload runs once the directory has been quiet for {@link #QUIET_MS}
+     * (or after {@link #MAX_DELAY_MS} of constant change); changes that arrive while a reload
+     * runs get a reload of their own afterwards, so no edit is ever missed.
+     */
     void changed() {
         synchronized (lock) {
             long now = System.nanoTime();
-            if (pending != null && !pending.isDone()) {
-                if (TimeUnit.NANOSECONDS.toMillis(now - firstEventNanos) >= MAX_DELAY_MS) {
-                    return; // a steady stream of events must not postpone the reload for ever
-                }
-                pending.cancel(false);
-            } else {
+            if (!dirty) {
                 firstEventNanos = now;
             }
-            pending = scheduler.schedule(this::reload, QUIET_MS, TimeUnit.MILLISECONDS);
+            dirty = true;
+            lastEventNanos = now;
+            if (!scheduled) {
+                scheduled = true;
+                scheduler.schedule(this::tick, QUIET_MS, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
-    private void reload() {
+    /** Runs on the scheduler thread only, so ticks never overlap. */
+    private void tick() {
+        synchronized (lock) {
+            long now = System.nanoTime();
+            long quietFor = now - lastEventNanos;
+            long quiet = TimeUnit.MILLISECONDS.toNanos(QUIET_MS);
+            if (quietFor < quiet && now - firstEventNanos < TimeUnit.MILLISECONDS.toNanos(MAX_DELAY_MS)) {
+                scheduler.schedule(this::tick, quiet - quietFor, TimeUnit.NANOSECONDS);
+                return;
+            }
+            dirty = false;
+        }
         try {
             onChange.run();
         } catch (RuntimeException e) {
             LOG.error("reload failed", e);
+        }
+        synchronized (lock) {
+            if (dirty) {
+                scheduler.schedule(this::tick, QUIET_MS, TimeUnit.MILLISECONDS);
+            } else {
+                scheduled = false;
+            }
         }
     }
 
