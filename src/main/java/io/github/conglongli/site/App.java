@@ -8,6 +8,7 @@ import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.render.SiteRenderer;
 import io.github.conglongli.site.render.Templates;
+import io.github.conglongli.site.web.ServerOptions;
 import io.github.conglongli.site.web.SiteServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class App implements AutoCloseable {
         builder.start();
         SiteServer server;
         try {
-            server = new SiteServer(publisher, settings.dev()).start(settings.host(), settings.port());
+            server = new SiteServer(publisher, serverOptions(settings)).start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             awaitQuietly(firstPublish);
             throw e;
@@ -82,6 +83,12 @@ public final class App implements AutoCloseable {
         ContentWatcher watcher = new ContentWatcher(watched, () -> logReload(publisher.publish()));
         watcher.start();
         return new App(publisher, server, watcher);
+    }
+
+    static ServerOptions serverOptions(Settings settings) {
+        return new ServerOptions(settings.dev(), settings.accessLog(), settings.trustProxy(),
+                settings.hstsSeconds().map(java.time.Duration::ofSeconds),
+                java.time.Duration.ofSeconds(settings.cdnMaxAgeSeconds()));
     }
 
     private static Publisher.Outcome awaitQuietly(FutureTask<Publisher.Outcome> task) {

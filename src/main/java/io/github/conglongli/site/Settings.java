@@ -21,7 +21,11 @@ public record Settings(
         String staticDir,
         String templates,
         boolean dev,
-        Optional<String> outDir) {
+        Optional<String> outDir,
+        boolean accessLog,
+        boolean trustProxy,
+        Optional<Long> hstsSeconds,
+        long cdnMaxAgeSeconds) {
 
     public enum Command { SERVE, CHECK, EXPORT, HEALTH, HELP }
 
@@ -45,7 +49,8 @@ public record Settings(
     }
 
     private static final Map<Command, Set<String>> FLAGS = Map.of(
-            Command.SERVE, Set.of("--host", "--port", "--content", "--static", "--templates", "--dev"),
+            Command.SERVE, Set.of("--host", "--port", "--content", "--static", "--templates", "--dev", "--access-log",
+                    "--trust-proxy", "--hsts", "--cdn-max-age"),
             Command.CHECK, Set.of("--content"),
             Command.EXPORT, Set.of("--content", "--static"),
             Command.HEALTH, Set.of("--host", "--port"),
@@ -72,6 +77,10 @@ public record Settings(
         String staticDir = env.getOrDefault("SITE_STATIC", "static");
         String templates = env.getOrDefault("SITE_TEMPLATES", "src/main/jte");
         boolean dev = env.containsKey("SITE_DEV") && bool("SITE_DEV", env.get("SITE_DEV"));
+        boolean accessLog = !env.containsKey("SITE_ACCESS_LOG") || bool("SITE_ACCESS_LOG", env.get("SITE_ACCESS_LOG"));
+        boolean trustProxy = env.containsKey("SITE_TRUST_PROXY") && bool("SITE_TRUST_PROXY", env.get("SITE_TRUST_PROXY"));
+        String hsts = env.getOrDefault("SITE_HSTS", "false");
+        String cdnMaxAge = env.getOrDefault("SITE_CDN_MAX_AGE", "300");
         Optional<String> out = Optional.empty();
 
         for (int i = 0; i < rest.size(); i++) {
@@ -102,6 +111,14 @@ public record Settings(
                 dev = value == null || bool("--dev", value);
                 continue;
             }
+            if (flag.equals("--access-log")) {
+                accessLog = value == null || bool("--access-log", value);
+                continue;
+            }
+            if (flag.equals("--trust-proxy")) {
+                trustProxy = value == null || bool("--trust-proxy", value);
+                continue;
+            }
             if (value == null) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
                     throw new UsageException("option '" + flag + "' needs a value");
@@ -114,6 +131,8 @@ public record Settings(
                 case "--content" -> content = value;
                 case "--static" -> staticDir = value;
                 case "--templates" -> templates = value;
+                case "--hsts" -> hsts = value;
+                case "--cdn-max-age" -> cdnMaxAge = value;
                 default -> throw new IllegalStateException(flag);
             }
         }
@@ -126,7 +145,8 @@ public record Settings(
         if (content.isBlank() || staticDir.isBlank()) {
             throw new UsageException("directory names must not be empty");
         }
-        return new Settings(command, host, port(port), content, staticDir, templates, dev, out);
+        return new Settings(command, host, port(port), content, staticDir, templates, dev, out, accessLog, trustProxy,
+                hsts(hsts), seconds("cdn max age", cdnMaxAge));
     }
 
     private static int port(String value) throws UsageException {
@@ -138,6 +158,30 @@ public record Settings(
             return port;
         } catch (NumberFormatException e) {
             throw new UsageException("port must be a number, got '" + value + "'");
+        }
+    }
+
+    /** "true" is two years (what HSTS preload lists ask for), a number is seconds, "false" is off. */
+    private static Optional<Long> hsts(String value) throws UsageException {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("on") || v.equals("yes")) {
+            return Optional.of(63_072_000L);
+        }
+        if (v.equals("false") || v.equals("off") || v.equals("no") || v.isEmpty() || v.equals("0")) {
+            return Optional.empty();
+        }
+        return Optional.of(seconds("hsts", v));
+    }
+
+    private static long seconds(String name, String value) throws UsageException {
+        try {
+            long seconds = Long.parseLong(value.strip());
+            if (seconds < 0) {
+                throw new UsageException(name + " must not be negative, got " + value);
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a number of seconds, got '" + value + "'");
         }
     }
 
@@ -167,6 +211,15 @@ public record Settings(
               --dev              live reload in the browser, errors shown in the page,
                                  templates recompiled from source  [SITE_DEV, default false]
               --templates DIR    template sources for --dev        [SITE_TEMPLATES, default src/main/jte]
+              --access-log[=false]  log each request (Combined format) to standard output
+                                 [SITE_ACCESS_LOG, default true]
+              --trust-proxy      take the client address and scheme from X-Forwarded-* and
+                                 Forwarded headers; only behind a proxy you run
+                                                                 [SITE_TRUST_PROXY, default false]
+              --hsts VALUE       send Strict-Transport-Security: true (two years) or seconds;
+                                 only when the site is served over HTTPS [SITE_HSTS, default off]
+              --cdn-max-age SECONDS  how long CDNs and other shared caches may keep a page
+                                 (browsers always revalidate)   [SITE_CDN_MAX_AGE, default 300]
             Options (check): --content DIR
             Options (export): --content DIR, --static DIR
             Options (health): --host HOST (default 127.0.0.1), --port PORT

@@ -94,7 +94,7 @@ class MainTest {
     void flagsWinOverEnvironmentWhichWinsOverDefaults() throws Exception {
         Settings defaults = Settings.parse(List.of(), Map.of());
         assertEquals(new Settings(Settings.Command.SERVE, "0.0.0.0", 8080, "content", "static", "src/main/jte", false,
-                java.util.Optional.empty()), defaults);
+                java.util.Optional.empty(), true, false, java.util.Optional.empty(), 300), defaults);
         Map<String, String> env = Map.of("SITE_HOST", "127.0.0.1", "SITE_PORT", "9000", "SITE_CONTENT", "c",
                 "SITE_STATIC", "s", "SITE_DEV", "true");
         Settings fromEnv = Settings.parse(List.of(), env);
@@ -125,7 +125,8 @@ class MainTest {
         try (Stream<Path> files = Files.walk(out)) {
             assertTrue(files.noneMatch(f -> f.toString().contains("?")), "no search variants in a static export");
         }
-        Settings settings = Settings.parse(List.of("serve", "--host", "127.0.0.1", "--port", "0"), Map.of());
+        Settings settings = Settings.parse(List.of("serve", "--host", "127.0.0.1", "--port", "0", "--access-log=false"),
+                Map.of());
         try (App app = App.start(settings)) {
             HttpClient client = HttpClient.newHttpClient();
             for (String[] pair : new String[][] {{"/", "index.html"}, {"/publications", "publications/index.html"},

@@ -37,33 +37,40 @@ import org.slf4j.LoggerFactory;
  */
 final class PageHandler extends Handler.Wrapper {
 
-    /** Pages are revalidated (cheap 304s) so edits show on the next load; CDNs may still cache. */
-    static final String PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
     static final String IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
     private static final Logger LOG = LoggerFactory.getLogger(PageHandler.class);
     private static final Duration FIRST_SNAPSHOT_WAIT = Duration.ofSeconds(30);
-    private static final HttpField PAGE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, PAGE_CACHE_CONTROL);
     private static final HttpField IMMUTABLE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
             IMMUTABLE_CACHE_CONTROL);
     private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
-    private final Publisher publisher;
-    private final List<HttpField> securityHeaders;
+    static final String ALLOW = "GET, HEAD, OPTIONS";
+    private static final HttpField ALLOW_FIELD = new PreEncodedHttpField(HttpHeader.ALLOW, ALLOW);
 
-    PageHandler(Publisher publisher, List<HttpField> securityHeaders) {
+    private final Publisher publisher;
+    private final HttpField pageCache;
+
+    PageHandler(Publisher publisher, String pageCacheControl) {
         this.publisher = publisher;
-        this.securityHeaders = List.copyOf(securityHeaders);
+        this.pageCache = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, pageCacheControl);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
         boolean head = HttpMethod.HEAD.is(method);
+        if (!head && !HttpMethod.GET.is(method)) {
+            // a static site has nothing to post, put or delete, on any path
+            response.getHeaders().put(ALLOW_FIELD);
+            response.setStatus(HttpMethod.OPTIONS.is(method) ? 204 : 405);
+            response.write(true, null, callback);
+            return true;
+        }
         String raw = request.getHttpURI().getPath();
-        if ((!head && !HttpMethod.GET.is(method)) || raw == null || raw.equals("/healthz") || raw.startsWith("/_dev/")) {
+        if (raw == null || raw.equals("/healthz") || raw.startsWith("/_dev/")) {
             return super.handle(request, response, callback);
         }
         try {
@@ -79,7 +86,6 @@ final class PageHandler extends Handler.Wrapper {
         if (raw.length() > 1 && raw.endsWith("/")) {
             String target = raw.replaceAll("/+$", "");
             String query = request.getHttpURI().getQuery();
-            headers(response);
             Response.sendRedirect(request, response, callback, 301,
                     (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query), false);
             return;
@@ -94,7 +100,7 @@ final class PageHandler extends Handler.Wrapper {
         if (query != null && raw.equals("/publications")) {
             PublicationQuery filters = PublicationQuery.parse(parameters(request));
             if (!filters.isDefault()) {
-                send(request, response, callback, snapshot.search(filters), PAGE_CACHE, head);
+                send(request, response, callback, snapshot.search(filters), pageCache, head);
                 return;
             }
         }
@@ -103,7 +109,7 @@ final class PageHandler extends Handler.Wrapper {
         if (page.isPresent()) {
             boolean versioned = query != null && snapshot.statics().find(path.get()).isPresent()
                     && AssetVersion.of(page.get()).equals(first(request, "v"));
-            send(request, response, callback, page.get(), versioned ? IMMUTABLE_CACHE : PAGE_CACHE, head);
+            send(request, response, callback, page.get(), versioned ? IMMUTABLE_CACHE : pageCache, head);
             return;
         }
         Optional<StaticFile> large = path.flatMap(p -> snapshot.pages().largeFile(p));
@@ -119,7 +125,6 @@ final class PageHandler extends Handler.Wrapper {
         HttpFields requestHeaders = request.getHeaders();
         boolean gzip = page.gzip().isPresent() && AcceptEncoding.allowsGzip(requestHeaders.get(HttpHeader.ACCEPT_ENCODING));
         HttpFields.Mutable out = response.getHeaders();
-        headers(response);
         out.put(HttpHeader.ETAG, gzip ? page.gzipEtag() : page.etag());
         out.put(cacheControl);
         if (page.gzip().isPresent()) {
@@ -160,9 +165,8 @@ final class PageHandler extends Handler.Wrapper {
     private void stream(Request request, Response response, Callback callback, StaticFile file, boolean head) {
         String etag = "\"f" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.modified()) + "\"";
         HttpFields.Mutable out = response.getHeaders();
-        headers(response);
         out.put(HttpHeader.ETAG, etag);
-        out.put(PAGE_CACHE);
+        out.put(pageCache);
         String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
         if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
             response.setStatus(304);
@@ -178,13 +182,6 @@ final class PageHandler extends Handler.Wrapper {
         }
         ByteBufferPool.Sized buffers = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true, 65536);
         IOResources.copy(ResourceFactory.root().newResource(file.file()), response, buffers, 0, -1, callback);
-    }
-
-    private void headers(Response response) {
-        HttpFields.Mutable out = response.getHeaders();
-        for (HttpField field : securityHeaders) {
-            out.put(field);
-        }
     }
 
     private static Map<String, List<String>> parameters(Request request) {

@@ -10,18 +10,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: Javalin, configured in one place. Pages and static files are answered by
- * {@link PageHandler} ahead of Javalin's routing; the routes here cover health, dev mode and
- * the methods a static site does not allow. Nothing is rendered or compressed per request.
+ * The HTTP server: Javalin on Jetty, configured in one place. Every response gets the security
+ * headers ({@link HeadersHandler}); pages and static files are answered by {@link PageHandler}
+ * ahead of Javalin's routing, which covers health and the dev-mode endpoints. Nothing is
+ * rendered or compressed per request.
  */
 public final class SiteServer {
 
@@ -29,50 +30,66 @@ public final class SiteServer {
     static final long STOP_TIMEOUT_MS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
-    private static final String ALLOW = "GET, HEAD";
-    private static final List<HttpField> SECURITY_HEADERS = List.of(
-            new PreEncodedHttpField("X-Content-Type-Options", "nosniff"));
+
+    /** How long a client may take to send one request, from its first byte to its last header. */
+    static final Duration REQUEST_HEADER_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Publisher publisher;
+    private final ServerOptions options;
     private final LiveReload liveReload = new LiveReload();
-    private final Javalin app;
+    private Javalin app;
 
-    public SiteServer(Publisher publisher, boolean dev) {
+    public SiteServer(Publisher publisher, ServerOptions options) {
         this.publisher = publisher;
-        if (dev) {
+        this.options = options;
+        if (options.dev()) {
             publisher.onPublish(s -> liveReload.published(s.generation()));
         }
-        this.app = Javalin.create(config -> {
+    }
+
+    public SiteServer start(String host, int port) {
+        app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.startup.startupWatcherEnabled = false;
             // responses are compressed once when rendered; per-request compression would redo that work
             config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.jetty.modifyHttpConfiguration(http -> {
+                if (options.trustProxy()) {
+                    http.addCustomizer(new ForwardedRequestCustomizer());
+                }
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                connector.addBean(new SlowRequestGuard(REQUEST_HEADER_TIMEOUT));
+                return connector;
+            });
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
-                // outermost first: graceful shutdown must see the pages answered by PageHandler too
-                server.insertHandler(new PageHandler(publisher, SECURITY_HEADERS));
+                if (options.accessLog()) {
+                    server.setRequestLog(new CustomRequestLog(System.out::println, CustomRequestLog.EXTENDED_NCSA_FORMAT));
+                }
+                // innermost first; graceful shutdown must also see the pages answered by PageHandler
+                server.insertHandler(new PageHandler(publisher, options.pageCacheControl()));
+                server.insertHandler(new HeadersHandler(SecurityHeaders.of(options.dev(), options.hsts())));
                 server.insertHandler(new GracefulHandler());
             });
             config.routes.get("/healthz", this::health);
             config.routes.head("/healthz", this::health);
-            if (dev) {
+            if (options.dev()) {
                 config.routes.sse("/_dev/events", liveReload::connect);
                 config.routes.get("/_dev/live-reload.js", this::liveReloadScript);
-            }
-            for (HandlerType method : new HandlerType[] {HandlerType.POST, HandlerType.PUT, HandlerType.DELETE,
-                    HandlerType.PATCH}) {
-                config.routes.addHttpHandler(method, "/*", ctx -> ctx.status(405).header("Allow", ALLOW));
             }
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 ctx.status(500).contentType("text/plain; charset=utf-8").result("Internal server error\n");
             });
         });
-    }
-
-    public SiteServer start(String host, int port) {
-        app.start(host, port);
+        app.start();
         return this;
     }
 

@@ -37,6 +37,7 @@ final class TestSite implements AutoCloseable {
     static TestSite start(Path tempDir, String... extraArgs) throws Exception {
         copyRepositoryFiles(tempDir);
         List<String> args = new java.util.ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "0",
+                "--access-log=false",
                 "--content", tempDir.resolve("content").toString(),
                 "--static", tempDir.resolve("static").toString()));
         args.addAll(List.of(extraArgs));
