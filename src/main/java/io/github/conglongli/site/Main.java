@@ -56,6 +56,7 @@ public final class Main {
             case CHECK -> check(settings, out, err);
             case EXPORT -> export(settings, out, err);
             case HEALTH -> health(settings, out, err);
+            case SELFTEST -> selfTest(settings, out, err);
             case SERVE -> serve(settings, err);
         };
     }
@@ -90,6 +91,16 @@ public final class Main {
             return OK;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static int selfTest(Settings settings, PrintStream out, PrintStream err) {
+        try {
+            return SelfTest.run(settings, out, err);
+        } catch (App.ContentException e) {
+            e.errors().forEach(err::println);
+            err.println("selftest: the content has errors");
             return FAILED;
         }
     }

@@ -27,7 +27,7 @@ public record Settings(
         Optional<Long> hstsSeconds,
         long cdnMaxAgeSeconds) {
 
-    public enum Command { SERVE, CHECK, EXPORT, HEALTH, HELP }
+    public enum Command { SERVE, CHECK, EXPORT, HEALTH, SELFTEST, HELP }
 
     /** A mistake on the command line: reported with usage, exit code 2. */
     public static final class UsageException extends Exception {
@@ -54,6 +54,7 @@ public record Settings(
             Command.CHECK, Set.of("--content"),
             Command.EXPORT, Set.of("--content", "--static"),
             Command.HEALTH, Set.of("--host", "--port"),
+            Command.SELFTEST, Set.of("--content", "--static"),
             Command.HELP, Set.of());
 
     public static Settings parse(List<String> args, Map<String, String> env) throws UsageException {
@@ -66,9 +67,10 @@ public record Settings(
                 case "check" -> Command.CHECK;
                 case "export" -> Command.EXPORT;
                 case "health" -> Command.HEALTH;
+                case "selftest" -> Command.SELFTEST;
                 case "help" -> Command.HELP;
                 default -> throw new UsageException("unknown command '" + name
-                        + "'; expected serve, check, export, health or help");
+                        + "'; expected serve, check, export, health, selftest or help");
             };
         }
         String host = env.getOrDefault("SITE_HOST", command == Command.HEALTH ? "127.0.0.1" : "0.0.0.0");
@@ -201,6 +203,8 @@ public record Settings(
               check              validate the content, print every error; exit 1 on errors
               export OUT_DIR     write every page and static file as a static site
               health             ask a running server for /healthz; exit 0 when it is up
+              selftest           start the site on a free local port, request every page and
+                                 file (plain, gzip, HEAD, conditional), stop; exit 1 on failures
               help               show this text
 
             Options (serve):
@@ -223,6 +227,7 @@ public record Settings(
             Options (check): --content DIR
             Options (export): --content DIR, --static DIR
             Options (health): --host HOST (default 127.0.0.1), --port PORT
+            Options (selftest): --content DIR, --static DIR
 
             Flags win over environment variables. Exit codes: 0 ok, 1 content or runtime
             error, 2 bad command line.

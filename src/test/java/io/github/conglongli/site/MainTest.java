@@ -165,6 +165,13 @@ class MainTest {
     }
 
     @Test
+    void selftestRequestsEveryPageAndFileAndPasses() {
+        Run run = run("selftest");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("selftest: \\d{3,} requests, 0 failures, \\d+ ms\\R"), run.out());
+    }
+
+    @Test
     void healthFailsWhenNothingListens() {
         Run run = run("health", "--port", "1");
         assertEquals(1, run.code());
