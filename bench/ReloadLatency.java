@@ -1,0 +1,79 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Edit-to-served latency: writes a new marker into the {@code location:} of PROFILE.yaml in a
+ * content directory the server on 127.0.0.1:PORT watches, then asks for "/" every millisecond
+ * (one kept-alive connection) until the page shows the marker.
+ *
+ * <p>Run with the JDK's source launcher (no build step, no dependencies), only ever on a copy of
+ * the content, since it rewrites the file:
+ *
+ * <pre>java bench/ReloadLatency.java PORT CONTENT_DIR [EDITS]</pre>
+ *
+ * Prints one line per edit and a last line "median X ms max Y ms timeouts N". An edit that does
+ * not show within {@link #GIVE_UP_MS} counts as that long and as a timeout.
+ */
+public final class ReloadLatency {
+
+    private static final long GIVE_UP_MS = 10_000;
+    // long enough apart that the watcher's debounce cannot merge two edits into one reload
+    private static final long PAUSE_BETWEEN_EDITS_MS = 100;
+    private static final Pattern LOCATION = Pattern.compile("(?m)^location:.*$");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: java ReloadLatency.java PORT CONTENT_DIR [EDITS]");
+            System.exit(2);
+        }
+        URI home = URI.create("http://127.0.0.1:" + Integer.parseInt(args[0]) + "/");
+        Path profile = Path.of(args[1], "profile.yaml");
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        String original = Files.readString(profile, StandardCharsets.UTF_8);
+        if (!LOCATION.matcher(original).find()) {
+            System.err.println(profile + " has no top-level 'location:' line to edit");
+            System.exit(2);
+        }
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest get = HttpRequest.newBuilder(home).timeout(Duration.ofSeconds(5)).build();
+        if (client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            System.err.println("GET " + home + " is not 200 before the first edit");
+            System.exit(1);
+        }
+
+        double[] millis = new double[edits];
+        int timeouts = 0;
+        for (int i = 0; i < edits; i++) {
+            String marker = "Bench-Edit-" + (i + 1) + "-" + Long.toHexString(System.nanoTime());
+            String edited = LOCATION.matcher(original).replaceFirst(Matcher.quoteReplacement("location: " + marker));
+            long start = System.nanoTime();
+            Files.writeString(profile, edited, StandardCharsets.UTF_8);
+            boolean shown = false;
+            while (!shown && (System.nanoTime() - start) / 1_000_000 < GIVE_UP_MS) {
+                shown = client.send(get, HttpResponse.BodyHandlers.ofString()).body().contains(marker);
+                if (!shown) {
+                    Thread.sleep(1);
+                }
+            }
+            millis[i] = shown ? (System.nanoTime() - start) / 1e6 : GIVE_UP_MS;
+            if (!shown) {
+                timeouts++;
+            }
+            System.out.printf("edit %d: %.1f ms%s%n", i + 1, millis[i], shown ? "" : " (timeout)");
+            Thread.sleep(PAUSE_BETWEEN_EDITS_MS);
+        }
+        Arrays.sort(millis);
+        double median = edits % 2 == 1 ? millis[edits / 2] : (millis[edits / 2 - 1] + millis[edits / 2]) / 2;
+        System.out.printf("median %.1f ms max %.1f ms timeouts %d%n", median, millis[edits - 1], timeouts);
+    }
+}
