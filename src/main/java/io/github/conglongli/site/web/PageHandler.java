@@ -6,7 +6,8 @@ import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
-import java.nio.ByteBuffer;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,8 @@ final class PageHandler extends Handler.Wrapper {
 
     private final Publisher publisher;
     private final HttpField pageCache;
+    /** Keyed by page identity (weak keys compare with ==); a page's wire form goes when the page does. */
+    private final Cache<Page, Wire> wires = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
 
     PageHandler(Publisher publisher, String pageCacheControl) {
         this.publisher = publisher;
@@ -122,12 +125,14 @@ final class PageHandler extends Handler.Wrapper {
 
     private void send(Request request, Response response, Callback callback, Page page, HttpField cacheControl,
             boolean head) {
+        Wire wire = wires.get(page, Wire::of);
         HttpFields requestHeaders = request.getHeaders();
-        boolean gzip = page.gzip().isPresent() && AcceptEncoding.allowsGzip(requestHeaders.get(HttpHeader.ACCEPT_ENCODING));
+        Wire.Variant variant = wire.gzip.isPresent() && AcceptEncoding.allowsGzip(requestHeaders.get(HttpHeader.ACCEPT_ENCODING))
+                ? wire.gzip.get() : wire.identity;
         HttpFields.Mutable out = response.getHeaders();
-        out.put(HttpHeader.ETAG, gzip ? page.gzipEtag() : page.etag());
+        out.put(variant.etag);
         out.put(cacheControl);
-        if (page.gzip().isPresent()) {
+        if (wire.gzip.isPresent()) {
             out.put(VARY);
         }
         if (page.status() == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), page)) {
@@ -135,14 +140,13 @@ final class PageHandler extends Handler.Wrapper {
             callback.succeeded();
             return;
         }
-        byte[] body = gzip ? page.gzip().get() : page.body();
         response.setStatus(page.status());
-        out.put(HttpHeader.CONTENT_TYPE, page.contentType());
-        if (gzip) {
+        out.put(wire.contentType);
+        if (variant != wire.identity) {
             out.put(GZIP);
         }
-        out.put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, head ? null : ByteBuffer.wrap(body), callback);
+        out.put(variant.contentLength);
+        response.write(true, head ? null : variant.bytes(), callback);
     }
 
     /** True when the client's cached copy is current; either encoding's tag names the same content. */

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,8 @@ public final class SiteServer {
     /** How long a client may take to send one request, from its first byte to its last header. */
     static final Duration REQUEST_HEADER_TIMEOUT = Duration.ofSeconds(15);
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_THREADS = 32;
+    static final int MIN_THREADS = 4;
 
     private final Publisher publisher;
     private final ServerOptions options;
@@ -55,6 +58,11 @@ public final class SiteServer {
             config.startup.startupWatcherEnabled = false;
             // responses are compressed once when rendered; per-request compression would redo that work
             config.http.compressionStrategy = CompressionStrategy.NONE;
+            // requests never block (pages are in memory, writes are asynchronous), so a few threads
+            // serve any number of connections; Javalin's default of up to 250 only costs memory
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
+            threads.setName("http");
+            config.jetty.threadPool = threads;
             config.jetty.modifyHttpConfiguration(http -> {
                 if (options.trustProxy()) {
                     http.addCustomizer(new ForwardedRequestCustomizer());

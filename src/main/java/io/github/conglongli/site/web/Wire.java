@@ -1,0 +1,49 @@
+package io.github.conglongli.site.web;
+
+import io.github.conglongli.site.render.Page;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+
+/**
+ * A page laid out for the socket, once: its header fields already encoded and its bytes in
+ * direct buffers, so sending it is a gathering write with no per-request encoding or copying.
+ */
+final class Wire {
+
+    final HttpField contentType;
+    final Variant identity;
+    final Optional<Variant> gzip;
+
+    /** One encoding of the page: its ETag, its length and its bytes. */
+    static final class Variant {
+        final HttpField etag;
+        final HttpField contentLength;
+        private final ByteBuffer bytes;
+
+        Variant(String etag, byte[] body) {
+            this.etag = new PreEncodedHttpField(HttpHeader.ETAG, etag);
+            this.contentLength = new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
+            ByteBuffer direct = ByteBuffer.allocateDirect(body.length);
+            direct.put(body).flip();
+            this.bytes = direct.asReadOnlyBuffer();
+        }
+
+        /** A view of the bytes with its own position, as each write consumes the buffer it is given. */
+        ByteBuffer bytes() {
+            return bytes.duplicate();
+        }
+    }
+
+    private Wire(Page page) {
+        contentType = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, page.contentType());
+        identity = new Variant(page.etag(), page.body());
+        gzip = page.gzip().map(g -> new Variant(page.gzipEtag(), g));
+    }
+
+    static Wire of(Page page) {
+        return new Wire(page);
+    }
+}
