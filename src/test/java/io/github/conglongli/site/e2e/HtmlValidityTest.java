@@ -1,0 +1,93 @@
+package io.github.conglongli.site.e2e;
+
+import static io.github.conglongli.site.e2e.TestSite.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.conglongli.site.export.SiteExporter;
+import io.github.conglongli.site.render.DevErrorPage;
+import io.github.conglongli.site.render.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Nu HTML Checker (the W3C's validator) finds no error in any page: every exported page, every
+ * publications filter the site links to, the dev-mode error banner and the template-error page.
+ * The checker runs in its own JVM from target/vnu, which the build fills (see pom.xml): it needs a
+ * Jetty that cannot share a classpath with the server's.
+ */
+class HtmlValidityTest {
+
+    static final Path CHECKER = Path.of("target", "vnu");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(180)
+    void everyPageIsValidHtml() throws Exception {
+        List<Path> files = new ArrayList<>();
+        try (TestSite site = TestSite.start(dir.resolve("site"))) {
+            Path export = dir.resolve("export");
+            SiteExporter.export(site.app.snapshot(), export);
+            try (Stream<Path> walk = Files.walk(export)) {
+                walk.filter(file -> file.toString().endsWith(".html")).forEach(files::add);
+            }
+            // the filtered views are not exported (a static host ignores the query) but are served
+            Path filtered = Files.createDirectories(dir.resolve("filtered"));
+            for (Map.Entry<String, Page> page : site.app.snapshot().rendered().pages().entrySet()) {
+                if (page.getKey().contains("?")) {
+                    files.add(write(filtered, page.getKey(), page.getValue().body()));
+                }
+            }
+        }
+        try (TestSite dev = TestSite.start(dir.resolve("dev"), "--dev", "--templates", "src/main/jte")) {
+            String good = dev.read("profile.yaml");
+            dev.write("profile.yaml", good.replace("role: Senior Researcher", "role: [Senior Researcher <b>&"));
+            await(Duration.ofSeconds(5), "the banner", () -> dev.http.text("/").contains("dev-errors"));
+            files.add(write(dir, "dev-error-banner", dev.http.get("/").body()));
+        }
+        Page templateError = DevErrorPage.render(List.of("pages/home.jte:3: <no such field> & \"quotes\""), "/style.css");
+        files.add(write(dir, "template-error", templateError.body()));
+
+        assertTrue(files.size() > 40, "pages found: " + files.size());
+        assertTrue(files.stream().anyMatch(f -> f.endsWith("404.html")), "the 404 page is checked");
+        Checked checked = validate(files);
+        assertEquals(0, checked.exitCode(), () -> "the Nu HTML Checker found errors:\n" + checked.output());
+        assertTrue(checked.output().isBlank(), checked::output);
+        System.out.println("Nu HTML Checker: no errors in " + files.size() + " pages");
+    }
+
+    record Checked(int exitCode, String output) {}
+
+    /** Runs the checker in a separate JVM; it prints one line per error and exits with 1 if there are any. */
+    static Checked validate(List<Path> files) throws IOException, InterruptedException {
+        assertTrue(Files.isDirectory(CHECKER), CHECKER + " is missing: run the tests through Maven (./mvnw test), "
+                + "which copies the Nu HTML Checker there before the tests run");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", CHECKER.resolve("*").toString(),
+                "nu.validator.client.SimpleCommandLineValidator", "--errors-only", "--no-langdetect"));
+        files.forEach(file -> command.add(file.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the checker finished");
+        return new Checked(process.exitValue(), output);
+    }
+
+    private static Path write(Path dir, String name, byte[] html) throws IOException {
+        String safe = name.replaceAll("[^A-Za-z0-9.-]+", "_");
+        return Files.write(dir.resolve(safe + ".html"), html);
+    }
+}
