@@ -1,15 +1,13 @@
-// Dev mode only: reloads the page when the server publishes new content or templates.
-// The server sends "hello" on connect and "reload" on each publish, tagged with its start id and
-// snapshot generation; a changed tag (new content, or a restarted server) means reload.
+// Dev mode only: reloads the page when the server serves a different version than this page
+// shows. The page carries its version in <meta name="site-version">; the server announces the
+// current one when the event stream opens and after every publish (edit, template change,
+// restart), so no change is missed, even one made before this script connected.
 (() => {
-  let seen = null;
+  const shown = document.querySelector('meta[name="site-version"]')?.content;
   const events = new EventSource('/_dev/events');
-  const check = (event) => {
-    if (seen !== null && event.data !== seen) {
+  events.addEventListener('version', (event) => {
+    if (event.data !== shown) {
       location.reload();
     }
-    seen = event.data;
-  };
-  events.addEventListener('hello', check);
-  events.addEventListener('reload', check);
+  });
 })();

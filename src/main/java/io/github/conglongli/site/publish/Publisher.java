@@ -48,6 +48,8 @@ public final class Publisher {
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private long generation;
+    /** Tells this run's snapshots from a previous run's, for browsers that outlive a restart. */
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     /**
      * @param templateVersion changes when templates change (dev mode), so a template edit
@@ -80,6 +82,11 @@ public final class Publisher {
             Thread.currentThread().interrupt();
         }
         return current();
+    }
+
+    /** The version a dev-mode page carries and the live-reload events announce, e.g. "m4x2k1-7". */
+    public String versionTag(long snapshotGeneration) {
+        return run + "-" + snapshotGeneration;
     }
 
     /** Called after every swap, on the publishing thread (e.g. to tell browsers to reload). */
@@ -117,7 +124,7 @@ public final class Publisher {
         PageCache cache = new PageCache(statics);
         UnaryOperator<String> assets = assetUrls(cache);
         try {
-            RenderedSite rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets));
+            RenderedSite rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets, versionTag(generation + 1)));
             cache.pin(rendered.pages());
             Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
                     List.of());
@@ -130,7 +137,7 @@ public final class Publisher {
             }
             // the templates cannot render anything, so every page becomes the error until they are fixed
             RenderedSite broken = errorPages(previous.rendered(), List.of(errors.get(0).toString()),
-                    assets.apply("style.css"));
+                    assets.apply("style.css"), versionTag(generation + 1));
             cache.pin(broken.pages());
             Snapshot next = new Snapshot(previous.site(), broken, cache, statics, fingerprint, ++generation,
                     previous.loadedAt(), errors);
@@ -155,17 +162,19 @@ public final class Publisher {
         List<String> messages = errors.stream().map(ContentError::toString).toList();
         RenderedSite rendered;
         try {
-            rendered = renderer.render(previous.site(), new RenderOptions(true, messages, assets));
+            rendered = renderer.render(previous.site(), new RenderOptions(true, messages, assets,
+                    versionTag(generation + 1)));
         } catch (TemplateException e) {
-            rendered = errorPages(previous.rendered(), messages, assets.apply("style.css"));
+            rendered = errorPages(previous.rendered(), messages, assets.apply("style.css"), versionTag(generation + 1));
         }
         cache.pin(rendered.pages());
         return new Snapshot(previous.site(), rendered, cache, previous.statics(), previous.fingerprint(),
                 ++generation, previous.loadedAt(), errors);
     }
 
-    private static RenderedSite errorPages(RenderedSite routes, List<String> messages, String stylesheet) {
-        Page error = DevErrorPage.render(messages, stylesheet);
+    private static RenderedSite errorPages(RenderedSite routes, List<String> messages, String stylesheet,
+            String version) {
+        Page error = DevErrorPage.render(messages, stylesheet, version);
         Map<String, Page> pages = routes.pages().keySet().stream()
                 .collect(Collectors.toMap(path -> path, path -> error));
         return new RenderedSite(pages, error, query -> error);

@@ -12,11 +12,12 @@ public final class DevErrorPage {
 
     private DevErrorPage() {}
 
-    public static Page render(List<String> errors, String stylesheet) {
+    public static Page render(List<String> errors, String stylesheet, String version) {
         StringBuilder html = new StringBuilder(1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Template error</title>\n")
+                .append("<meta name=\"site-version\" content=\"").append(escape(version)).append("\">\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(escape(stylesheet)).append("\">\n")
                 .append("<script src=\"/_dev/live-reload.js\" defer></script>\n</head>\n<body>\n")
                 .append("<main id=\"main\" class=\"wrap\">\n<section class=\"dev-errors\" role=\"alert\">\n")

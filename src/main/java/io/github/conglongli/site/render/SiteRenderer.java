@@ -227,7 +227,7 @@ public final class SiteRenderer {
                     .toList();
             return new PageMeta(title, site.config().title(), description, site.config().language(), canonical, nav,
                     assets, site.profile().name(), List.copyOf(allNames), List.copyOf(properties), jsonLd, true,
-                    options.dev(), options.errors());
+                    options.dev(), options.version(), options.errors());
         }
 
         /** A nav entry is current on its own page and, for sections, on the pages below it. */

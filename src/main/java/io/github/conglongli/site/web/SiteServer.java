@@ -40,14 +40,15 @@ public final class SiteServer {
 
     private final Publisher publisher;
     private final ServerOptions options;
-    private final LiveReload liveReload = new LiveReload();
+    private final LiveReload liveReload;
     private Javalin app;
 
     public SiteServer(Publisher publisher, ServerOptions options) {
         this.publisher = publisher;
         this.options = options;
+        this.liveReload = new LiveReload(() -> publisher.versionTag(snapshot().generation()));
         if (options.dev()) {
-            publisher.onPublish(s -> liveReload.published(s.generation()));
+            publisher.onPublish(s -> liveReload.published(publisher.versionTag(s.generation())));
         }
     }
 

@@ -117,17 +117,51 @@ class HotReloadTest {
     }
 
     @Test
-    void devModeTellsOpenBrowsersToReload() throws Exception {
-        try (TestSite site = TestSite.start(dir, "--dev", "--templates", "src/main/jte");
+    void devModeTellsOpenBrowsersWhichVersionIsServed() throws Exception {
+        try (TestSite site = TestSite.start(dir, "--dev", "--templates", dir.resolve("no-templates").toString());
                 Socket socket = new Socket("127.0.0.1", site.app.port())) {
+            String shown = Jsoup.parse(site.http.text("/")).select("meta[name=site-version]").attr("content");
+            assertTrue(shown.matches("[0-9a-z]+-\\d+"), shown);
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET /_dev/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             BufferedReader events = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            assertTrue(readUntil(events, "event: hello"));
+            assertEquals(shown, nextVersion(events), "on connect: the version the page shows");
             site.write("experience.yaml", site.read("experience.yaml").replace("Core member\n", "Core member (edited)\n"));
-            assertTrue(readUntil(events, "event: reload"), "a reload event after the edit");
+            String announced = nextVersion(events);
+            assertNotEquals(shown, announced, "a new version after the edit");
+            assertEquals(announced, Jsoup.parse(site.http.text("/")).select("meta[name=site-version]").attr("content"));
         }
+    }
+
+    @Test
+    void anEditBeforeTheBrowserConnectsIsNotMissed() throws Exception {
+        // the page says which version it shows; the stream's first word must differ from it when
+        // an edit was published between rendering the page and opening the stream
+        try (TestSite site = TestSite.start(dir, "--dev", "--templates", dir.resolve("no-templates").toString())) {
+            String shown = Jsoup.parse(site.http.text("/")).select("meta[name=site-version]").attr("content");
+            site.write("experience.yaml", site.read("experience.yaml").replace("Core member\n", "Core member (early)\n"));
+            await(RELOAD, "the edit", () -> site.http.text("/experience").contains("Core member (early)"));
+            try (Socket socket = new Socket("127.0.0.1", site.app.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /_dev/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                BufferedReader events = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                assertNotEquals(shown, nextVersion(events), "the stale tab hears a different version and reloads");
+            }
+        }
+    }
+
+    private static String nextVersion(BufferedReader reader) throws java.io.IOException {
+        boolean inVersion = false;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.equals("event: version")) {
+                inVersion = true;
+            } else if (inVersion && line.startsWith("data: ")) {
+                return line.substring(6);
+            }
+        }
+        throw new AssertionError("the stream ended");
     }
 
     @Test
@@ -156,15 +190,6 @@ class HotReloadTest {
             Files.move(away, site.content);
             await(RELOAD, "recovery", () -> site.http.text("/healthz").contains("\"status\":\"ok\""));
         }
-    }
-
-    private static boolean readUntil(BufferedReader reader, String wanted) throws java.io.IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.startsWith(wanted)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int lineOf(String text, String needle) {

@@ -58,7 +58,7 @@ class HtmlValidityTest {
             await(Duration.ofSeconds(5), "the banner", () -> dev.http.text("/").contains("dev-errors"));
             files.add(write(dir, "dev-error-banner", dev.http.get("/").body()));
         }
-        Page templateError = DevErrorPage.render(List.of("pages/home.jte:3: <no such field> & \"quotes\""), "/style.css");
+        Page templateError = DevErrorPage.render(List.of("pages/home.jte:3: <no such field> & \"quotes\""), "/style.css", "run-1");
         files.add(write(dir, "template-error", templateError.body()));
 
         assertTrue(files.size() > 40, "pages found: " + files.size());

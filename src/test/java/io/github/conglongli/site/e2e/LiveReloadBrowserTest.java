@@ -30,12 +30,12 @@ class LiveReloadBrowserTest {
         site = TestSite.start(dir, "--dev", "--templates", "src/main/jte");
         browser = Browser.start(site.app.port());
         // Lets the test know when a page's live-reload connection is up (the server has said
-        // hello), so that an edit is not made before the tab listens. Runs in every new page.
+        // announced its version), so that the test knows the tab listens. Runs in every new page.
         browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 const NativeEventSource = window.EventSource;
                 window.EventSource = function (url, init) {
                   const source = new NativeEventSource(url, init);
-                  source.addEventListener('hello', () => { window.__listening = true; });
+                  source.addEventListener('version', () => { window.__listening = true; });
                   return source;
                 };
                 """));

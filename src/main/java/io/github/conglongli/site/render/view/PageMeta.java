@@ -23,4 +23,5 @@ public record PageMeta(
         Optional<JsonLd> jsonLd,
         boolean hasFeed,
         boolean dev,
+        String version,
         List<String> errors) {}
