@@ -129,7 +129,9 @@ public final class Publisher {
             Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
                     List.of());
             swap(next);
-            return new Outcome(true, true, List.of(), since(started), Optional.of(next));
+            Duration took = since(started);
+            renderCommonSearches(next);
+            return new Outcome(true, true, List.of(), took, Optional.of(next));
         } catch (TemplateException e) {
             List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
             if (!dev || previous == null) {
@@ -143,6 +145,22 @@ public final class Publisher {
                     previous.loadedAt(), errors);
             swap(next);
             return new Outcome(false, true, errors, since(started), Optional.of(next));
+        }
+    }
+
+    /**
+     * Renders the searches the filter links offer, once the snapshot is already being served:
+     * they are a third of all pages, and waiting for them would delay every start and reload.
+     * A request for one that is not rendered yet renders it itself, once (the cache loads each
+     * key once).
+     */
+    private static void renderCommonSearches(Snapshot snapshot) {
+        for (var query : snapshot.rendered().common()) {
+            try {
+                snapshot.pages().pin(Map.of(query.url(), snapshot.search(query)));
+            } catch (TemplateException e) {
+                return; // reported by the next full render; the pages themselves are fine
+            }
         }
     }
 
@@ -177,7 +195,7 @@ public final class Publisher {
         Page error = DevErrorPage.render(messages, stylesheet, version);
         Map<String, Page> pages = routes.pages().keySet().stream()
                 .collect(Collectors.toMap(path -> path, path -> error));
-        return new RenderedSite(pages, error, query -> error);
+        return new RenderedSite(pages, error, query -> error, List.of());
     }
 
     /** "style.css" becomes "/style.css?v=<hash of its bytes>" so it can be cached as immutable. */
@@ -190,6 +208,7 @@ public final class Publisher {
 
     private void swap(Snapshot next) {
         current.set(next);
+        firstAttempt.countDown();
         listeners.forEach(l -> l.accept(next));
     }
 

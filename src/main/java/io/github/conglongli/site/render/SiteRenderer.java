@@ -21,7 +21,7 @@ import java.util.function.Function;
  * Renders every route of a {@link Site} once into {@link Page}s: the HTML pages through the
  * jte templates, and the data files (BibTeX, feed, sitemap, robots.txt, manifest) in Java.
  * Rendering is the expensive step; it happens when content changes, never per request, except
- * for the first request of an unusual publication search, which is then cached.
+ * for the first request of a publication search not rendered ahead, which is then cached.
  */
 public final class SiteRenderer {
 
@@ -36,7 +36,7 @@ public final class SiteRenderer {
     /** @throws gg.jte.TemplateException when a template fails to compile or render */
     public RenderedSite render(Site site, RenderOptions options) {
         Routes routes = new Routes(site, options);
-        return new RenderedSite(routes.all(), routes.notFound(), routes::search);
+        return new RenderedSite(routes.all(), routes.notFound(), routes::search, routes.commonSearches());
     }
 
     /** Everything needed to render one site; lives only while its snapshot is built or searched. */
@@ -79,9 +79,6 @@ public final class SiteRenderer {
                 pages.put("/news", html("pages/news.jte", meta("/news", "News", "News from " + name + ".", "website")
                         .build(), views.newsPage()));
             }
-            for (PublicationQuery variant : commonSearches()) {
-                pages.put(variant.url(), search(variant));
-            }
             List<String> urls = new ArrayList<>();
             pages.forEach((path, page) -> {
                 if (page.contentType().startsWith("text/html") && !path.contains("?")) {
@@ -116,7 +113,7 @@ public final class SiteRenderer {
         }
 
         /** The searches the filter links offer, rendered ahead so following a link never waits on a render. */
-        private List<PublicationQuery> commonSearches() {
+        List<PublicationQuery> commonSearches() {
             List<PublicationQuery> variants = new ArrayList<>();
             variants.add(PublicationQuery.NONE.withCompact(true));
             variants.add(PublicationQuery.NONE.withAward(true));
