@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The filters of {@code /publications}, read from query parameters: {@code year}, {@code type},
@@ -33,23 +34,32 @@ public record PublicationQuery(
 
     public static PublicationQuery parse(Map<String, List<String>> params) {
         return new PublicationQuery(
-                value(params, "year").map(v -> v.toLowerCase(Locale.ROOT)),
-                value(params, "type").map(v -> v.toLowerCase(Locale.ROOT)),
-                value(params, "venue"),
-                value(params, "q").map(v -> v.replaceAll("\\s+", " ")),
-                value(params, "award").map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false),
-                value(params, "view").map(v -> v.equalsIgnoreCase("compact")).orElse(false));
+                value(params, "year", v -> v.toLowerCase(Locale.ROOT)),
+                value(params, "type", v -> v.toLowerCase(Locale.ROOT)),
+                value(params, "venue", v -> v),
+                value(params, "q", v -> v.replaceAll("\\s+", " ")),
+                value(params, "award", v -> v).map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false),
+                value(params, "view", v -> v).map(v -> v.equalsIgnoreCase("compact")).orElse(false));
     }
 
-    private static Optional<String> value(Map<String, List<String>> params, String name) {
+    /**
+     * The first value, stripped and normalised, then cut to the bound and stripped again, so that
+     * reading {@link #url()} back gives the same value: lower-casing can lengthen a value, a cut
+     * can leave a trailing space, and a cut between the halves of a surrogate pair would not
+     * survive URL encoding.
+     */
+    private static Optional<String> value(Map<String, List<String>> params, String name,
+            UnaryOperator<String> normalize) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        String v = values.get(0).strip();
+        String v = normalize.apply(values.get(0).strip());
         if (v.length() > MAX_VALUE_LENGTH) {
-            v = v.substring(0, MAX_VALUE_LENGTH);
+            boolean splitsPair = Character.isHighSurrogate(v.charAt(MAX_VALUE_LENGTH - 1));
+            v = v.substring(0, splitsPair ? MAX_VALUE_LENGTH - 1 : MAX_VALUE_LENGTH);
         }
+        v = v.strip();
         return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 

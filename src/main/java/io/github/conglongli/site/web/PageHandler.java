@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -79,6 +80,11 @@ final class PageHandler extends Handler.Wrapper {
         try {
             serve(request, response, callback, raw, head);
         } catch (RuntimeException e) {
+            if (e instanceof HttpException bad && bad.getCode() < 500) {
+                // Jetty could not decode the query: the client's mistake, not worth a stack trace
+                Response.writeError(request, response, callback, bad.getCode());
+                return true;
+            }
             LOG.error("request {} failed", raw, e);
             Response.writeError(request, response, callback, 500);
         }
@@ -86,13 +92,6 @@ final class PageHandler extends Handler.Wrapper {
     }
 
     private void serve(Request request, Response response, Callback callback, String raw, boolean head) {
-        if (raw.length() > 1 && raw.endsWith("/")) {
-            String target = raw.replaceAll("/+$", "");
-            String query = request.getHttpURI().getQuery();
-            Response.sendRedirect(request, response, callback, 301,
-                    (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query), false);
-            return;
-        }
         Optional<Snapshot> current = publisher.awaitCurrent(FIRST_SNAPSHOT_WAIT);
         if (current.isEmpty()) {
             Response.writeError(request, response, callback, 503);
@@ -100,6 +99,16 @@ final class PageHandler extends Handler.Wrapper {
         }
         Snapshot snapshot = current.get();
         String query = request.getHttpURI().getQuery();
+        if (raw.length() > 1 && raw.endsWith("/")) {
+            String target = raw.replaceAll("/+$", "");
+            // only to an address that is there: anything else is not found (below), and Jetty
+            // refuses to build a redirect to some spellings (an encoded slash, an empty segment)
+            if (target.isEmpty() || RequestPath.decode(target).filter(p -> exists(snapshot, p)).isPresent()) {
+                Response.sendRedirect(request, response, callback, 301,
+                        (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query), false);
+                return;
+            }
+        }
         if (query != null && raw.equals("/publications")) {
             PublicationQuery filters = PublicationQuery.parse(parameters(request));
             if (!filters.isDefault()) {
@@ -121,6 +130,10 @@ final class PageHandler extends Handler.Wrapper {
             return;
         }
         send(request, response, callback, snapshot.notFound(), NO_CACHE, head);
+    }
+
+    private static boolean exists(Snapshot snapshot, String path) {
+        return snapshot.pages().page(path).isPresent() || snapshot.pages().largeFile(path).isPresent();
     }
 
     private void send(Request request, Response response, Callback callback, Page page, HttpField cacheControl,

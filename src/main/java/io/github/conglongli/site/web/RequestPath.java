@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Decodes the raw request path. The result is only ever used as a key into the snapshot's
  * index of pages and files, never joined onto the file system; decoding strictly (UTF-8 only,
- * no NUL, no encoded slash) keeps odd spellings from aliasing real pages.
+ * no NUL, no encoded slash, no backslash either way) keeps odd spellings from aliasing real pages.
  */
 final class RequestPath {
 
@@ -21,7 +21,7 @@ final class RequestPath {
             return Optional.empty();
         }
         if (raw.indexOf('%') < 0) {
-            return raw.indexOf('\0') < 0 ? Optional.of(raw) : Optional.empty();
+            return raw.indexOf('\0') < 0 && raw.indexOf('\\') < 0 ? Optional.of(raw) : Optional.empty();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -30,8 +30,8 @@ final class RequestPath {
                 if (i + 2 >= raw.length()) {
                     return Optional.empty();
                 }
-                int hi = Character.digit(raw.charAt(i + 1), 16);
-                int lo = Character.digit(raw.charAt(i + 2), 16);
+                int hi = hexDigit(raw.charAt(i + 1));
+                int lo = hexDigit(raw.charAt(i + 2));
                 if (hi < 0 || lo < 0) {
                     return Optional.empty();
                 }
@@ -41,9 +41,17 @@ final class RequestPath {
                 }
                 bytes.write(b);
                 i += 2;
+            } else if (c == 0 || c == '\\') {
+                return Optional.empty();
             } else if (c > 0x7f) {
-                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                // a whole code point: both halves of a surrogate pair at once, a lone half not at all
+                int codePoint = raw.codePointAt(i);
+                if (Character.getType(codePoint) == Character.SURROGATE) {
+                    return Optional.empty();
+                }
+                byte[] utf8 = Character.toString(codePoint).getBytes(StandardCharsets.UTF_8);
                 bytes.write(utf8, 0, utf8.length);
+                i += Character.charCount(codePoint) - 1;
             } else {
                 bytes.write(c);
             }
@@ -57,5 +65,10 @@ final class RequestPath {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /** ASCII only: Character.digit would also read '\u0664' or a fullwidth 'F' as a digit. */
+    private static int hexDigit(char c) {
+        return c < 0x80 ? Character.digit(c, 16) : -1;
     }
 }

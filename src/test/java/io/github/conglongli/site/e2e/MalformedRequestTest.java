@@ -1,0 +1,51 @@
+package io.github.conglongli.site.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Requests that {@link ServerRequestFuzzTest} found answered with 500 and a stack trace in the
+ * log, on every request, for anyone to repeat. They are the client's mistakes.
+ */
+class MalformedRequestTest {
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = TestSite.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    /** Jetty refuses to decode the query (a bad %-escape, bytes that are not UTF-8). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/publications?type%journal&q=ada\u00ed", "/publications?q=%zz", "/publications?q=%",
+        "/publications?year=%FF", "/publications?q=%C0%AE", "/style.css?v=%zz"})
+    void aQueryThatCannotBeDecodedIsABadRequest(String target) throws Exception {
+        assertEquals(400, Http.rawStatus(site.http.raw(target)), target);
+    }
+
+    /**
+     * A trailing slash was redirected away whatever the path, including spellings Jetty refuses to
+     * build a redirect to (an encoded slash or backslash, an empty segment); now only an address
+     * that is there is redirected to, and the rest is simply not found.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/..%2fsecret19.txt/", "/a%2fb/", "/a%5cb/", "/publications%2f/",
+        "/thz..%29).t//healthz..%29).t/?/!", "/a//b/", "/not-a-page/"})
+    void aTrailingSlashAfterAnAddressThatIsNotThereIsNotFound(String target) throws Exception {
+        assertEquals(404, Http.rawStatus(site.http.raw(target)), target);
+    }
+}
