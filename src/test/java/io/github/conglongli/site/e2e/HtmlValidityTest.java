@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PublicationQuery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,11 @@ class HtmlValidityTest {
             }
             // the filtered views are not exported (a static host ignores the query) but are served
             Path filtered = Files.createDirectories(dir.resolve("filtered"));
-            for (Map.Entry<String, Page> page : site.app.snapshot().rendered().pages().entrySet()) {
-                if (page.getKey().contains("?")) {
-                    files.add(write(filtered, page.getKey(), page.getValue().body()));
-                }
+            for (PublicationQuery query : site.app.snapshot().rendered().common()) {
+                files.add(write(filtered, query.url(), site.app.snapshot().search(query).body()));
             }
+            files.add(write(filtered, "/publications?q=nothing-matches",
+                    site.app.snapshot().search(PublicationQuery.NONE.withVenue(java.util.Optional.of("nothing"))).body()));
         }
         try (TestSite dev = TestSite.start(dir.resolve("dev"), "--dev", "--templates", "src/main/jte")) {
             String good = dev.read("profile.yaml");
