@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public final class PageCache {
 
-    static final long MAX_WEIGHT_BYTES = 24L << 20;
+    static final long MAX_WEIGHT_BYTES = 8L << 20;
     /** Larger files are streamed from disk rather than held in memory. */
     static final long MAX_CACHED_FILE_BYTES = 2L << 20;
 

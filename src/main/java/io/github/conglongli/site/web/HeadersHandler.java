@@ -30,10 +30,10 @@ final class HeadersHandler extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         HttpFields.Mutable out = response.getHeaders();
         for (HttpField field : headers) {
-            out.put(field);
+            out.add(field);
         }
         String id = request.getHeaders().get(REQUEST_ID);
-        out.put(REQUEST_ID, id != null && SAFE_ID.matcher(id).matches() ? id : newId());
+        out.add(REQUEST_ID, id != null && SAFE_ID.matcher(id).matches() ? id : newId());
         return super.handle(request, response, callback);
     }
 

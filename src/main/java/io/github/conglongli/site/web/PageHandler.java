@@ -143,10 +143,10 @@ final class PageHandler extends Handler.Wrapper {
         Wire.Variant variant = wire.gzip.isPresent() && AcceptEncoding.allowsGzip(requestHeaders.get(HttpHeader.ACCEPT_ENCODING))
                 ? wire.gzip.get() : wire.identity;
         HttpFields.Mutable out = response.getHeaders();
-        out.put(variant.etag);
-        out.put(cacheControl);
+        out.add(variant.etag);
+        out.add(cacheControl);
         if (wire.gzip.isPresent()) {
-            out.put(VARY);
+            out.add(VARY);
         }
         if (page.status() == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), page)) {
             response.setStatus(304);
@@ -154,11 +154,11 @@ final class PageHandler extends Handler.Wrapper {
             return;
         }
         response.setStatus(page.status());
-        out.put(wire.contentType);
+        out.add(wire.contentType);
         if (variant != wire.identity) {
-            out.put(GZIP);
+            out.add(GZIP);
         }
-        out.put(variant.contentLength);
+        out.add(variant.contentLength);
         response.write(true, head ? null : variant.bytes(), callback);
     }
 
@@ -182,8 +182,8 @@ final class PageHandler extends Handler.Wrapper {
     private void stream(Request request, Response response, Callback callback, StaticFile file, boolean head) {
         String etag = "\"f" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.modified()) + "\"";
         HttpFields.Mutable out = response.getHeaders();
-        out.put(HttpHeader.ETAG, etag);
-        out.put(pageCache);
+        out.add(HttpHeader.ETAG, etag);
+        out.add(pageCache);
         String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
         if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
             response.setStatus(304);
@@ -191,8 +191,8 @@ final class PageHandler extends Handler.Wrapper {
             return;
         }
         response.setStatus(200);
-        out.put(HttpHeader.CONTENT_TYPE, file.contentType());
-        out.put(HttpHeader.CONTENT_LENGTH, file.size());
+        out.add(HttpHeader.CONTENT_TYPE, file.contentType());
+        out.add(HttpHeader.CONTENT_LENGTH, file.size());
         if (head) {
             response.write(true, null, callback);
             return;
