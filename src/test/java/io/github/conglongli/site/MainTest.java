@@ -168,7 +168,7 @@ class MainTest {
     void selftestRequestsEveryPageAndFileAndPasses() {
         Run run = run("selftest");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().matches("selftest: \\d{3,} requests, 0 failures, \\d+ ms\\R"), run.out());
+        assertTrue(run.out().matches("selftest: \\d{3,} requests, 40 reloads, 0 failures, \\d+ ms\\R"), run.out());
     }
 
     @Test

@@ -28,11 +28,29 @@ public final class PageCache {
     private final Cache<String, Page> cache;
 
     PageCache(StaticFiles statics) {
+        this(statics, null);
+    }
+
+    /**
+     * A cache for a new snapshot that starts with the static files {@code previous} (the last
+     * snapshot's cache, may be null) already holds, where the file is unchanged (same path, size
+     * and modification time): a reload then reads and compresses only the files that changed.
+     * Nothing refers to {@code previous} afterwards, so old snapshots do not pile up.
+     */
+    PageCache(StaticFiles statics, PageCache previous) {
         this.statics = statics;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(MAX_WEIGHT_BYTES)
                 .weigher((String path, Page page) -> pinned.contains(path) ? 0 : page.weight())
                 .build();
+        if (previous != null) {
+            previous.cache.asMap().forEach((path, page) -> {
+                Optional<StaticFile> file = statics.find(path);
+                if (!previous.pinned.contains(path) && file.isPresent() && file.equals(previous.statics.find(path))) {
+                    cache.put(path, page);
+                }
+            });
+        }
     }
 
     /** Adds rendered pages; they stay for the life of the snapshot. */

@@ -7,6 +7,7 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PageMemo;
 import io.github.conglongli.site.render.RenderOptions;
 import io.github.conglongli.site.render.RenderedSite;
 import io.github.conglongli.site.render.SiteRenderer;
@@ -48,6 +49,8 @@ public final class Publisher {
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private long generation;
+    /** The template version the current snapshot's pages were rendered with. */
+    private String renderedTemplates;
     /** Tells this run's snapshots from a previous run's, for browsers that outlive a restart. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
@@ -117,14 +120,20 @@ public final class Publisher {
             return fail(previous, failed.errors(), started);
         }
         Site site = ((LoadResult.Loaded) result).site();
-        String fingerprint = site.version() + "\n" + templateVersion.get() + "\n" + statics.fingerprint();
+        String templates = templateVersion.get();
+        String fingerprint = site.version() + "\n" + templates + "\n" + statics.fingerprint();
         if (previous != null && previous.errors().isEmpty() && previous.fingerprint().equals(fingerprint)) {
             return new Outcome(true, false, List.of(), since(started), Optional.of(previous));
         }
-        PageCache cache = new PageCache(statics);
+        PageCache cache = new PageCache(statics, previous == null ? null : previous.pages());
         UnaryOperator<String> assets = assetUrls(cache);
+        // pages of the last render are reused where their inputs are unchanged, unless the templates changed
+        PageMemo reuse = previous != null && templates.equals(renderedTemplates) ? previous.rendered().memo()
+                : PageMemo.empty();
         try {
-            RenderedSite rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets, versionTag(generation + 1)));
+            RenderedSite rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets,
+                    versionTag(generation + 1)), reuse);
+            renderedTemplates = templates;
             cache.pin(rendered.pages());
             Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
                     List.of());
@@ -175,7 +184,7 @@ public final class Publisher {
 
     /** The last good site re-rendered with the errors in a banner, so the editor sees them at once. */
     private Snapshot withBanner(Snapshot previous, List<ContentError> errors) {
-        PageCache cache = new PageCache(previous.statics());
+        PageCache cache = new PageCache(previous.statics(), previous.pages());
         UnaryOperator<String> assets = assetUrls(cache);
         List<String> messages = errors.stream().map(ContentError::toString).toList();
         RenderedSite rendered;
@@ -195,7 +204,7 @@ public final class Publisher {
         Page error = DevErrorPage.render(messages, stylesheet, version);
         Map<String, Page> pages = routes.pages().keySet().stream()
                 .collect(Collectors.toMap(path -> path, path -> error));
-        return new RenderedSite(pages, error, query -> error, List.of());
+        return new RenderedSite(pages, error, query -> error, List.of(), PageMemo.empty());
     }
 
     /** "style.css" becomes "/style.css?v=<hash of its bytes>" so it can be cached as immutable. */

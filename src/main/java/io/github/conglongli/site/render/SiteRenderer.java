@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Renders every route of a {@link Site} once into {@link Page}s: the HTML pages through the
@@ -35,8 +35,19 @@ public final class SiteRenderer {
 
     /** @throws gg.jte.TemplateException when a template fails to compile or render */
     public RenderedSite render(Site site, RenderOptions options) {
-        Routes routes = new Routes(site, options);
-        return new RenderedSite(routes.all(), routes.notFound(), routes::search, routes.commonSearches());
+        return render(site, options, PageMemo.empty());
+    }
+
+    /**
+     * Renders {@code site}, taking every page whose inputs are unchanged from {@code previous}
+     * (the memo of an earlier render with the same templates), so a reload only renders what an
+     * edit changed. The result is byte for byte what a render without a memo makes.
+     *
+     * @throws gg.jte.TemplateException when a template fails to compile or render
+     */
+    public RenderedSite render(Site site, RenderOptions options, PageMemo previous) {
+        Routes routes = new Routes(site, options, previous);
+        return new RenderedSite(routes.all(), routes.notFound(), routes::search, routes.common, routes.made);
     }
 
     /** Everything needed to render one site; lives only while its snapshot is built or searched. */
@@ -47,8 +58,11 @@ public final class SiteRenderer {
         private final String base;
         private final Assets assets;
         private final Map<String, String> keys;
+        private final List<PublicationQuery> common;
+        private final PageMemo previous;
+        private final PageMemo made = PageMemo.empty();
 
-        Routes(Site site, RenderOptions options) {
+        Routes(Site site, RenderOptions options, PageMemo previous) {
             this.site = site;
             this.options = options;
             this.views = new SiteViews(site);
@@ -56,6 +70,8 @@ public final class SiteRenderer {
             this.assets = new Assets(options.assetUrl().apply("style.css"), options.assetUrl().apply("favicon.svg"),
                     options.assetUrl().apply("apple-touch-icon.png"), "/manifest.webmanifest");
             this.keys = Bibtex.keys(site.publications());
+            this.common = commonSearches();
+            this.previous = previous;
         }
 
         Map<String, Page> all() {
@@ -66,9 +82,9 @@ public final class SiteRenderer {
             pages.put("/publications", search(PublicationQuery.NONE));
             for (Publication p : site.publications()) {
                 pages.put(pagePath(p), publicationPage(p));
-                pages.put(pagePath(p) + ".bib", Page.of(200, BIBTEX, bibtex(p).getBytes(StandardCharsets.UTF_8)));
+                pages.put(pagePath(p) + ".bib", data(BIBTEX, bibtex(p).getBytes(StandardCharsets.UTF_8)));
             }
-            pages.put("/publications.bib", Page.of(200, BIBTEX, Bibtex.database(site.publications(), keys,
+            pages.put("/publications.bib", data(BIBTEX, Bibtex.database(site.publications(), keys,
                     p -> base + pagePath(p)).getBytes(StandardCharsets.UTF_8)));
             pages.put("/experience", html("pages/experience.jte", meta("/experience", "Experience",
                     "Work experience, education, skills and service of " + name + ".", "website").build(),
@@ -85,12 +101,12 @@ public final class SiteRenderer {
                     urls.add(base + path);
                 }
             });
-            pages.put("/sitemap.xml", Page.of(200, "application/xml; charset=utf-8", Feeds.sitemap(urls)));
+            pages.put("/sitemap.xml", data("application/xml; charset=utf-8", Feeds.sitemap(urls)));
             Map<String, String> pageUrls = new LinkedHashMap<>();
             site.publications().forEach(p -> pageUrls.put(p.slug(), base + pagePath(p)));
-            pages.put("/feed.xml", Page.of(200, "application/atom+xml; charset=utf-8", Feeds.atom(site, pageUrls)));
-            pages.put("/robots.txt", Page.of(200, "text/plain; charset=utf-8", Feeds.robots(base)));
-            pages.put("/manifest.webmanifest", Page.of(200, "application/manifest+json", Feeds.manifest(site,
+            pages.put("/feed.xml", data("application/atom+xml; charset=utf-8", Feeds.atom(site, pageUrls)));
+            pages.put("/robots.txt", data("text/plain; charset=utf-8", Feeds.robots(base)));
+            pages.put("/manifest.webmanifest", data("application/manifest+json", Feeds.manifest(site,
                     options.assetUrl().apply("icon-192.png"), options.assetUrl().apply("icon-512.png"),
                     assets.favicon())));
             return pages;
@@ -109,11 +125,13 @@ public final class SiteRenderer {
             if (!query.isDefault()) {
                 meta.noindex();
             }
-            return html("pages/publications.jte", meta.build(), views.publications(query));
+            // only the searches rendered ahead are remembered: arbitrary ones would grow the memo without bound
+            return html(200, "pages/publications.jte", meta.build(), views.publications(query),
+                    query.isDefault() || common.contains(query));
         }
 
         /** The searches the filter links offer, rendered ahead so following a link never waits on a render. */
-        List<PublicationQuery> commonSearches() {
+        private List<PublicationQuery> commonSearches() {
             List<PublicationQuery> variants = new ArrayList<>();
             variants.add(PublicationQuery.NONE.withCompact(true));
             variants.add(PublicationQuery.NONE.withAward(true));
@@ -142,18 +160,30 @@ public final class SiteRenderer {
         }
 
         private Page html(String template, PageMeta meta, Object view) {
-            return html(200, template, meta, view);
+            return html(200, template, meta, view, true);
         }
 
         private Page html(int status, String template, PageMeta meta, Object view) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("meta", meta);
-            if (view != null) {
-                params.put("view", view);
-            }
-            Utf8ByteOutput out = new Utf8ByteOutput();
-            engine.render(template, params, out);
-            return Page.html(status, out.toByteArray());
+            return html(status, template, meta, view, true);
+        }
+
+        private Page html(int status, String template, PageMeta meta, Object view, boolean remember) {
+            Supplier<Page> render = () -> {
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("meta", meta);
+                if (view != null) {
+                    params.put("view", view);
+                }
+                Utf8ByteOutput out = new Utf8ByteOutput();
+                engine.render(template, params, out);
+                return Page.html(status, out.toByteArray());
+            };
+            return remember ? made.remember(new PageMemo.TemplateKey(status, template, meta, view), previous, render)
+                    : render.get();
+        }
+
+        private Page data(String contentType, byte[] body) {
+            return made.remember(PageMemo.data(200, contentType, body), previous, () -> Page.of(200, contentType, body));
         }
 
         private MetaBuilder meta(String path, String heading, String description, String ogType) {
@@ -224,7 +254,8 @@ public final class SiteRenderer {
                     .toList();
             return new PageMeta(title, site.config().title(), description, site.config().language(), canonical, nav,
                     assets, site.profile().name(), List.copyOf(allNames), List.copyOf(properties), jsonLd, true,
-                    options.dev(), options.version(), options.errors());
+                    // the version is shown in dev mode only; outside it, leaving it out lets unchanged pages be reused
+                    options.dev(), options.dev() ? options.version() : "", options.errors());
         }
 
         /** A nav entry is current on its own page and, for sections, on the pages below it. */

@@ -24,4 +24,15 @@ public final class JsonLd implements Content {
     public String json() {
         return json;
     }
+
+    /** Equal when the text is, so pages showing it can be compared by what they show (see PageMemo). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonLd that && json.equals(that.json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
 }

@@ -24,4 +24,15 @@ public final class Markup implements Content {
     public String html() {
         return html;
     }
+
+    /** Equal when the text is, so pages showing it can be compared by what they show (see PageMemo). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Markup that && html.equals(that.html);
+    }
+
+    @Override
+    public int hashCode() {
+        return html.hashCode();
+    }
 }
