@@ -47,6 +47,9 @@ public final class StartupProbe {
             current = builder.start();
             boolean ok = waitFor200(port, current, start);
             long end = System.nanoTime();
+            if (ok) {
+                awaitLogLine(log, "ready in", current); // the server's own figure, printed just after
+            }
             stopCurrent();
             if (!ok) {
                 System.err.println("run " + (i + 1) + ": no 200 from 127.0.0.1:" + port + " (see " + log + ")");
@@ -71,6 +74,16 @@ public final class StartupProbe {
             Thread.sleep(1);
         }
         return false;
+    }
+
+    /** Waits up to 5 s for {@code text} in the log, so stopping the server does not cut its start line off. */
+    private static void awaitLogLine(File log, String text, Process process) throws IOException, InterruptedException {
+        for (int i = 0; i < 500 && process.isAlive(); i++) {
+            if (java.nio.file.Files.readString(log.toPath(), StandardCharsets.ISO_8859_1).contains(text)) {
+                return;
+            }
+            Thread.sleep(10);
+        }
     }
 
     /** The status code of GET / on a fresh connection, or -1 while nothing listens. */

@@ -158,6 +158,30 @@ public final class Publisher {
     }
 
     /**
+     * Builds the served content again as reloads would, {@code rounds} times, alternately
+     * reusing the current pages and rendering all of them, but publishes nothing: the code only
+     * reloads run is then loaded, linked and compiled before the owner's first edit needs it.
+     * Changes nothing that is served; stops early when the thread is interrupted.
+     */
+    public void rehearse(int rounds) {
+        for (int i = 0; i < rounds && !Thread.currentThread().isInterrupted(); i++) {
+            synchronized (this) { // never alongside a real reload
+                Snapshot served = current.get();
+                if (served == null || !(loader.load() instanceof LoadResult.Loaded loaded)) {
+                    return;
+                }
+                try {
+                    PageCache cache = new PageCache(StaticFiles.scan(staticDir), served.pages());
+                    renderer.render(loaded.site(), new RenderOptions(dev, List.of(), assetUrls(cache),
+                            versionTag(generation)), i % 2 == 0 ? served.rendered().memo() : PageMemo.empty());
+                } catch (IOException | TemplateException e) {
+                    return; // a real reload will report it
+                }
+            }
+        }
+    }
+
+    /**
      * Renders the searches the filter links offer, once the snapshot is already being served:
      * they are a third of all pages, and waiting for them would delay every start and reload.
      * A request for one that is not rendered yet renders it itself, once (the cache loads each
