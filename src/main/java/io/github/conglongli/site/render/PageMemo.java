@@ -47,8 +47,4 @@ public final class PageMemo {
     int size() {
         return pages.size();
     }
-
-    boolean contains(Page page) {
-        return pages.containsValue(page);
-    }
 }

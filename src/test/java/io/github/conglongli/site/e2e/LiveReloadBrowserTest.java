@@ -22,13 +22,15 @@ class LiveReloadBrowserTest {
 
     @TempDir
     static Path dir;
+    static BrowserSite session;
     static TestSite site;
     static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(dir, "--dev", "--templates", "src/main/jte");
-        browser = Browser.start(site.app.port());
+        session = BrowserSite.start(dir, "--dev", "--templates", "src/main/jte");
+        site = session.site();
+        browser = session.browser();
         // Lets the test know when a page's live-reload connection is up (the server has said
         // announced its version), so that the test knows the tab listens. Runs in every new page.
         browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
@@ -43,11 +45,8 @@ class LiveReloadBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -33,22 +33,21 @@ class ResponsiveLayoutTest {
 
     @TempDir
     static Path dir;
+    static BrowserSite session;
     static TestSite site;
     static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(dir);
-        browser = Browser.start(site.app.port());
+        session = BrowserSite.start(dir);
+        site = session.site();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
+        if (session != null) {
+            session.close();
         }
     }
 
