@@ -1,8 +1,8 @@
 package io.github.conglongli.site;
 
 import gg.jte.TemplateEngine;
-import io.github.conglongli.site.content.ContentError;
 import io.github.conglongli.site.content.ContentLoader;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.publish.ContentWatcher;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;

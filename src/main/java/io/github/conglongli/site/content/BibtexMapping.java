@@ -1,5 +1,7 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.bibtex.BibEntry;
+import io.github.conglongli.site.content.source.Urls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,13 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.bibtex.BibEntry;
+import io.github.conglongli.site.content.bibtex.BibtexFile;
+import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.content.source.Problems;
+import io.github.conglongli.site.content.source.Suggestions;
+import io.github.conglongli.site.content.yaml.FieldReader;
+import io.github.conglongli.site.content.yaml.YamlNode;
+import io.github.conglongli.site.content.yaml.YamlParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.yaml.FieldReader;
 import java.util.List;
 
 /** The contents of {@code experience.yaml}; every list keeps the order the owner wrote. */

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.source.ContentError;
 import java.util.List;
 
 /** The outcome of loading the content directory: a whole site, or every error found. */

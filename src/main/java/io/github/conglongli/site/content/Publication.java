@@ -1,5 +1,8 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.bibtex.BibEntry;
+import io.github.conglongli.site.content.source.Suggestions;
+import io.github.conglongli.site.content.yaml.FieldReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.yaml.FieldReader;
 import java.util.List;
 
 /** Professional service, e.g. category "Conferences", role "Reviewer", and the venues. */

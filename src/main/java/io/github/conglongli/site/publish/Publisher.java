@@ -1,10 +1,10 @@
 package io.github.conglongli.site.publish;
 
 import gg.jte.TemplateException;
-import io.github.conglongli.site.content.ContentError;
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageMemo;

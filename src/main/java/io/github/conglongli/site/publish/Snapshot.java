@@ -1,7 +1,7 @@
 package io.github.conglongli.site.publish;
 
-import io.github.conglongli.site.content.ContentError;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.RenderedSite;

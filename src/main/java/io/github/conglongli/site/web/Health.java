@@ -2,7 +2,7 @@ package io.github.conglongli.site.web;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.conglongli.site.content.ContentError;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.publish.Snapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.bibtex;
 
+import io.github.conglongli.site.content.source.Problems;
+import io.github.conglongli.site.content.source.SourceText;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +39,7 @@ import org.jbibtex.Value;
  * used, so a small scan of the raw text finds each {@code @type{key} header for both. Entries
  * with errors are reported and left out of the result.
  */
-final class BibtexFile {
+public final class BibtexFile {
 
     private static final List<String> REQUIRED = List.of("title", "author", "year");
     /** Fields that BibTeX styles print verbatim; LaTeX conversion would mangle a URL's '_' or '%'. */
@@ -61,13 +63,8 @@ final class BibtexFile {
     private record Header(String type, String key, int line, int column) {}
 
     /** Entries by citation key, in file order; problems go to {@code problems}. */
-    static Map<String, BibEntry> read(byte[] bytes, Problems problems) {
-        if (bytes.length > YamlParser.MAX_FILE_BYTES) {
-            problems.file("file is " + bytes.length + " bytes; content files are limited to "
-                    + YamlParser.MAX_FILE_BYTES + " bytes");
-            return Map.of();
-        }
-        Optional<String> decoded = YamlParser.decodeUtf8(bytes, problems);
+    public static Map<String, BibEntry> read(byte[] bytes, Problems problems) {
+        Optional<String> decoded = SourceText.decode(bytes, problems);
         if (decoded.isEmpty()) {
             return Map.of();
         }

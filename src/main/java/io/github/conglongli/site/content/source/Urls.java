@@ -1,4 +1,4 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.source;
 
 import java.net.URI;
 import java.net.URISyntaxException;

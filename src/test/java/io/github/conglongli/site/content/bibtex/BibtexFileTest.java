@@ -1,10 +1,15 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.bibtex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.content.ContentLoader;
+import io.github.conglongli.site.content.LoadResult;
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.render.Bibtex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.yaml;
 
 import java.util.List;
 import java.util.Optional;

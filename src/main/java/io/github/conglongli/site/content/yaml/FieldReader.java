@@ -1,5 +1,8 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.yaml;
 
+import io.github.conglongli.site.content.source.Problems;
+import io.github.conglongli.site.content.source.Suggestions;
+import io.github.conglongli.site.content.source.Urls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,16 +37,16 @@ public final class FieldReader {
     }
 
     public void error(String message) {
-        problems.at(mapping, message);
+        at(mapping, message);
     }
 
     /** An error at the value of {@code key}, or at the mapping when the key is absent. */
     public void error(String key, String message) {
         YamlNode at = mapping.entry(key).map(YamlNode.Entry::value).orElse(null);
         if (at != null) {
-            problems.at(at, message);
+            at(at, message);
         } else {
-            problems.at(mapping, message);
+            at(mapping, message);
         }
     }
 
@@ -55,7 +58,7 @@ public final class FieldReader {
     public String text(String key) {
         Optional<String> value = optionalText(key);
         if (value.isEmpty() && !has(key)) {
-            problems.at(mapping, "missing required field '" + key + "' (expected text)");
+            at(mapping, "missing required field '" + key + "' (expected text)");
         }
         return value.orElse("");
     }
@@ -68,12 +71,12 @@ public final class FieldReader {
         if (node.get() instanceof YamlNode.Scalar scalar) {
             String text = scalar.text().strip();
             if (text.isEmpty()) {
-                problems.at(scalar, "'" + key + "' is empty; write a value or remove the line");
+                at(scalar, "'" + key + "' is empty; write a value or remove the line");
                 return Optional.empty();
             }
             return Optional.of(text);
         }
-        problems.at(node.get(), "'" + key + "' must be text, got " + node.get().describe());
+        at(node.get(), "'" + key + "' must be text, got " + node.get().describe());
         return Optional.empty();
     }
 
@@ -97,23 +100,23 @@ public final class FieldReader {
             try {
                 int value = Integer.parseInt(scalar.text().strip());
                 if (value < min || value > max) {
-                    problems.at(scalar, "'" + key + "' must be between " + min + " and " + max + ", got " + value);
+                    at(scalar, "'" + key + "' must be between " + min + " and " + max + ", got " + value);
                     return Optional.empty();
                 }
                 return Optional.of(value);
             } catch (NumberFormatException e) {
-                problems.at(scalar, "'" + key + "' must be a whole number, got '" + scalar.text() + "'");
+                at(scalar, "'" + key + "' must be a whole number, got '" + scalar.text() + "'");
                 return Optional.empty();
             }
         }
-        problems.at(node.get(), "'" + key + "' must be a whole number, got " + node.get().describe());
+        at(node.get(), "'" + key + "' must be a whole number, got " + node.get().describe());
         return Optional.empty();
     }
 
     public int integer(String key, int min, int max) {
         Optional<Integer> value = optionalInteger(key, min, max);
         if (value.isEmpty() && !has(key)) {
-            problems.at(mapping, "missing required field '" + key + "' (expected a whole number)");
+            at(mapping, "missing required field '" + key + "' (expected a whole number)");
         }
         return value.orElse(min);
     }
@@ -127,7 +130,7 @@ public final class FieldReader {
             String text = scalar.text().strip().toLowerCase(java.util.Locale.ROOT);
             return text.equals("true") || text.equals("yes") || text.equals("on");
         }
-        problems.at(node.get(), "'" + key + "' must be true or false, got " + describe(node.get()));
+        at(node.get(), "'" + key + "' must be true or false, got " + describe(node.get()));
         return absent;
     }
 
@@ -141,7 +144,7 @@ public final class FieldReader {
             return optionalText(key).map(List::of).orElse(List.of());
         }
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
-            problems.at(node.get(), "'" + key + "' must be a list of text, got " + node.get().describe());
+            at(node.get(), "'" + key + "' must be a list of text, got " + node.get().describe());
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -149,7 +152,7 @@ public final class FieldReader {
             if (item instanceof YamlNode.Scalar scalar && !scalar.text().isBlank()) {
                 out.add(scalar.text().strip());
             } else {
-                problems.at(item, "each item of '" + key + "' must be text, got " + describe(item));
+                at(item, "each item of '" + key + "' must be text, got " + describe(item));
             }
         }
         return List.copyOf(out);
@@ -158,7 +161,7 @@ public final class FieldReader {
     public List<String> requiredTexts(String key) {
         List<String> values = texts(key);
         if (values.isEmpty() && !has(key)) {
-            problems.at(mapping, "missing required field '" + key + "' (expected a list of text)");
+            at(mapping, "missing required field '" + key + "' (expected a list of text)");
         }
         return values;
     }
@@ -170,7 +173,7 @@ public final class FieldReader {
             return List.of();
         }
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
-            problems.at(node.get(), "'" + key + "' must be a list (items start with '- '), got "
+            at(node.get(), "'" + key + "' must be a list (items start with '- '), got "
                     + node.get().describe());
             return List.of();
         }
@@ -181,7 +184,7 @@ public final class FieldReader {
                 out.add(reader.apply(fields));
                 fields.finish();
             } else {
-                problems.at(item, "each item of '" + key + "' must be a mapping (key: value pairs), got "
+                at(item, "each item of '" + key + "' must be a mapping (key: value pairs), got "
                         + describe(item));
             }
         }
@@ -197,7 +200,7 @@ public final class FieldReader {
         } else if (node.get() instanceof YamlNode.Mapping m) {
             nested = m;
         } else {
-            problems.at(node.get(), "'" + key + "' must be a mapping (key: value pairs), got " + node.get().describe());
+            at(node.get(), "'" + key + "' must be a mapping (key: value pairs), got " + node.get().describe());
             nested = new YamlNode.Mapping(List.of(), mapping.line(), mapping.column());
         }
         FieldReader fields = new FieldReader(nested, problems);
@@ -223,9 +226,17 @@ public final class FieldReader {
     public String url(String key) {
         Optional<String> value = optionalUrl(key);
         if (value.isEmpty() && !has(key)) {
-            problems.at(mapping, "missing required field '" + key + "' (expected a URL)");
+            at(mapping, "missing required field '" + key + "' (expected a URL)");
         }
         return value.orElse("");
+    }
+
+    private void at(YamlNode node, String message) {
+        problems.at(node.line(), node.column(), message);
+    }
+
+    private void at(int line, int column, String message) {
+        problems.at(line, column, message);
     }
 
     /** Reports keys that no reader asked for. Call after reading all known fields. */
@@ -236,7 +247,7 @@ public final class FieldReader {
                 if (hint.isEmpty()) {
                     hint = "; expected one of: " + String.join(", ", known);
                 }
-                problems.at(entry.line(), entry.column(), "unknown field '" + entry.key() + "'" + hint);
+                at(entry.line(), entry.column(), "unknown field '" + entry.key() + "'" + hint);
             }
         }
     }
@@ -253,12 +264,12 @@ public final class FieldReader {
         return node.describe();
     }
 
-    static FieldReader root(YamlNode node, Problems problems) {
+    public static FieldReader root(YamlNode node, Problems problems) {
         if (node instanceof YamlNode.Mapping m) {
             return new FieldReader(m, problems);
         }
         if (!(node instanceof YamlNode.Empty)) {
-            problems.at(node, "expected the file to be a mapping (key: value pairs), got " + node.describe());
+            problems.at(node.line(), node.column(), "expected the file to be a mapping (key: value pairs), got " + node.describe());
         }
         return new FieldReader(new YamlNode.Mapping(List.of(), 1, 1), problems);
     }

@@ -1,15 +1,15 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.source;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" hints for misspelt keys and values. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {}
 
     /** {@code " (did you mean 'title'?)"} when one candidate is close to {@code word}, else "". */
-    static String didYouMean(String word, Collection<String> candidates) {
+    public static String didYouMean(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = word.toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.bibtex;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,17 +1,13 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.conglongli.site.content.source.Problems;
+import io.github.conglongli.site.content.source.SourceText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,35 +26,29 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * <p>Hostile input is refused early: oversized files, invalid UTF-8, deep nesting, and aliases
  * (no content file needs them, and refusing them makes "billion laughs" impossible).
  */
-final class YamlParser {
+public final class YamlParser {
 
-    static final int MAX_FILE_BYTES = 1 << 20;
     static final int MAX_DEPTH = 24;
 
     private final YAMLFactory factory;
 
-    YamlParser() {
+    public YamlParser() {
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_FILE_BYTES);
+        options.setCodePointLimit(SourceText.MAX_FILE_BYTES);
         options.setNestingDepthLimit(MAX_DEPTH + 8);
         options.setMaxAliasesForCollections(0);
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH + 8)
-                        .maxStringLength(MAX_FILE_BYTES)
+                        .maxStringLength(SourceText.MAX_FILE_BYTES)
                         .build())
                 .build();
     }
 
     /** Parses {@code bytes}; problems go to {@code problems}, and an empty result means "unusable". */
-    Optional<YamlNode> parse(byte[] bytes, Problems problems) {
-        if (bytes.length > MAX_FILE_BYTES) {
-            problems.file("file is " + bytes.length + " bytes; content files are limited to "
-                    + MAX_FILE_BYTES + " bytes");
-            return Optional.empty();
-        }
-        Optional<String> text = decodeUtf8(bytes, problems);
+    public Optional<YamlNode> parse(byte[] bytes, Problems problems) {
+        Optional<String> text = SourceText.decode(bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -80,34 +70,6 @@ final class YamlParser {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             reportSyntaxError(e, problems);
-            return Optional.empty();
-        }
-    }
-
-    /** Strict UTF-8 (a leading BOM is dropped); bad bytes are one error with their byte offset. */
-    static Optional<String> decodeUtf8(byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            String s = chars.toString();
-            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
-        } catch (CharacterCodingException e) {
-            // decode() leaves the buffer at the start of the malformed sequence
-            int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            problems.at(line, offset - lineStart + 1, String.format(
-                    "not valid UTF-8: byte 0x%02X at byte offset %d; save the file as UTF-8",
-                    bytes[offset] & 0xff, offset));
             return Optional.empty();
         }
     }

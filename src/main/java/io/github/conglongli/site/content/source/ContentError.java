@@ -1,4 +1,4 @@
-package io.github.conglongli.site.content;
+package io.github.conglongli.site.content.source;
 
 /**
  * One problem found in the content, pointing at the file, line and column (both 1-based) where
