@@ -10,6 +10,7 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.Problems;
+import io.github.conglongli.site.content.source.SourceText;
 import io.github.conglongli.site.render.Bibtex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -227,10 +228,11 @@ class BibtexFileTest {
     }
 
     @Test
-    void aFileOverOneMebibyteIsRefused() throws IOException {
-        assertEquals(Map.of(), read(new byte[(1 << 20) + 1]));
-        assertEquals(List.of("content/publications.bib: file is 1048577 bytes; content files are limited to 1048576 bytes"),
-                errors());
+    void aFileOverTheSizeLimitIsRefused() throws IOException {
+        int limit = SourceText.MAX_FILE_BYTES;
+        assertEquals(Map.of(), read(new byte[limit + 1]));
+        assertEquals(List.of("content/publications.bib: file is " + (limit + 1) + " bytes; content files are limited to "
+                + limit + " bytes"), errors());
     }
 
     @Test
