@@ -1,12 +1,10 @@
 package io.github.conglongli.site;
 
-import gg.jte.TemplateEngine;
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.publish.ContentWatcher;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;
-import io.github.conglongli.site.render.SiteRenderer;
 import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.web.ServerOptions;
 import io.github.conglongli.site.web.SiteServer;
@@ -14,11 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +44,9 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     static final long REHEARSAL_DELAY_MS = 1000;
-    static final int REHEARSAL_ROUNDS = 10;
+    static final int REHEARSAL_ROUNDS = 6;
+    /** Rehearsal is for small sites' first edits; a large site's rebuild would cost more than it saves. */
+    static final Duration REHEARSAL_BUDGET = Duration.ofMillis(500);
 
     private final Publisher publisher;
     private final SiteServer server;
@@ -65,7 +65,7 @@ public final class App implements AutoCloseable {
      * starts: both are mostly class loading, so on two cores this halves the time to first page.
      */
     public static App start(Settings settings) throws ContentException {
-        Publisher publisher = publisher(settings, settings.dev());
+        Publisher publisher = publisher(settings, settings.dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION);
         FutureTask<Publisher.Outcome> firstPublish = new FutureTask<>(publisher::publish);
         Thread builder = new Thread(firstPublish, "first-publish");
         builder.start();
@@ -102,7 +102,7 @@ public final class App implements AutoCloseable {
         Thread rehearsal = new Thread(() -> {
             try {
                 Thread.sleep(REHEARSAL_DELAY_MS);
-                publisher.rehearse(REHEARSAL_ROUNDS);
+                publisher.rehearse(REHEARSAL_ROUNDS, REHEARSAL_BUDGET);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -114,8 +114,7 @@ public final class App implements AutoCloseable {
 
     static ServerOptions serverOptions(Settings settings) {
         return new ServerOptions(settings.dev(), settings.accessLog(), settings.trustProxy(),
-                settings.hstsSeconds().map(java.time.Duration::ofSeconds),
-                java.time.Duration.ofSeconds(settings.cdnMaxAgeSeconds()));
+                settings.hstsSeconds().map(Duration::ofSeconds), Duration.ofSeconds(settings.cdnMaxAgeSeconds()));
     }
 
     private static Publisher.Outcome awaitQuietly(FutureTask<Publisher.Outcome> task) {
@@ -166,21 +165,17 @@ public final class App implements AutoCloseable {
         }
     }
 
-    /** Wires loader, templates and renderer; dev mode compiles templates from source when present. */
-    static Publisher publisher(Settings settings, boolean dev) {
+    /** Wires loader, templates and page cache; dev mode compiles templates from source when present and edited. */
+    static Publisher publisher(Settings settings, Publisher.Mode mode) {
         ContentLoader loader = new ContentLoader(settings.contentPath(), settings.content());
-        TemplateEngine engine = Templates.precompiled();
-        Supplier<String> templateVersion = () -> "";
-        if (dev && Files.isDirectory(settings.templatesPath())) {
+        Templates templates = Templates.precompiled();
+        if (mode == Publisher.Mode.DEV && Files.isDirectory(settings.templatesPath())) {
             try {
-                Path classes = Files.createTempDirectory("site-jte-");
-                engine = Templates.fromSource(settings.templatesPath(), classes);
-                templateVersion = () -> Templates.sourceVersion(settings.templatesPath());
+                templates = Templates.fromSource(settings.templatesPath(), Files.createTempDirectory("site-jte-"));
             } catch (IOException e) {
                 LOG.warn("using precompiled templates: {}", e.toString());
             }
         }
-        return new Publisher(loader, settings.staticPath(), new SiteRenderer(engine), dev, templateVersion,
-                Clock.systemUTC());
+        return new Publisher(loader, settings.staticPath(), templates, mode, settings.cacheBytes(), Clock.systemUTC());
     }
 }

@@ -5,11 +5,11 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.publish.Publisher;
-import io.github.conglongli.site.publish.Snapshot;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/** The command line: {@code serve | check | export | health | help}. See {@link Settings#USAGE}. */
+/** The command line: {@code serve | check | export | health | help}. See {@link Settings#usage()}. */
 public final class Main {
 
     static final int OK = 0;
@@ -57,7 +57,7 @@ public final class Main {
         }
         return switch (settings.command()) {
             case HELP -> {
-                out.print(Settings.USAGE);
+                out.print(Settings.usage());
                 yield OK;
             }
             case CHECK -> check(settings, out, err);
@@ -84,7 +84,7 @@ public final class Main {
     }
 
     static int export(Settings settings, PrintStream out, PrintStream err) {
-        Publisher publisher = App.publisher(settings, false);
+        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION);
         Publisher.Outcome outcome = publisher.publish();
         if (!outcome.ok()) {
             outcome.errors().forEach(err::println);
@@ -123,7 +123,7 @@ public final class Main {
             conn.setConnectTimeout(3000);
             conn.setReadTimeout(3000);
             int status = conn.getResponseCode();
-            String body = new String(conn.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String body = new String(conn.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             out.println(body);
             return status == 200 ? OK : FAILED;
         } catch (IOException e) {
@@ -146,12 +146,12 @@ public final class Main {
                     + (e.getMessage() == null ? e : e.getMessage()));
             return FAILED;
         }
-        Snapshot snapshot = app.snapshot();
         long sinceMain = (System.nanoTime() - MAIN_STARTED_NANOS) / 1_000_000;
-        log.info("serving http://{}:{}/ ({} mode, content {}, {} pages, ready in {} ms after main)",
+        // only the summary is kept: holding the snapshot here would keep it alive for the life of the process
+        String content = app.snapshot().site().version();
+        log.info("serving http://{}:{}/ ({} mode, content {}, ready in {} ms after main)",
                 settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), app.port(),
-                settings.dev() ? "dev" : "production", snapshot.site().version(),
-                snapshot.rendered().pages().size(), sinceMain);
+                settings.dev() ? "dev" : "production", content, sinceMain);
 
         CountDownLatch stopped = new CountDownLatch(1);
         // handle the signals ourselves: with only a shutdown hook the JVM would exit with 143

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The command line and environment, resolved once into an immutable record. Flags win over
- * environment variables ({@code SITE_HOST}, {@code SITE_PORT}, {@code SITE_CONTENT},
- * {@code SITE_STATIC}, {@code SITE_DEV}), which win over the defaults.
+ * The command line and environment, resolved once into an immutable record. Every option is
+ * one row of {@link #OPTIONS}: its flag, its environment variable, the commands it applies to,
+ * how its value is read, and its help line, from which {@link #usage()} is written. Flags win
+ * over environment variables, which win over the defaults.
  */
 public record Settings(
         Command command,
@@ -25,9 +27,28 @@ public record Settings(
         boolean accessLog,
         boolean trustProxy,
         Optional<Long> hstsSeconds,
-        long cdnMaxAgeSeconds) {
+        long cdnMaxAgeSeconds,
+        int cacheMegabytes) {
 
-    public enum Command { SERVE, CHECK, EXPORT, HEALTH, SELFTEST, HELP }
+    public enum Command {
+        SERVE("serve the site (the default)"),
+        CHECK("validate the content, print every error; exit 1 on errors"),
+        EXPORT("write every page and static file as a static site into OUT_DIR"),
+        HEALTH("ask a running server for /healthz; exit 0 when it is up"),
+        SELFTEST("start the site on a free local port, request every page and file (plain, gzip, HEAD,\n"
+                + "conditional), stop; exit 1 on failures"),
+        HELP("show this text");
+
+        private final String help;
+
+        Command(String help) {
+            this.help = help;
+        }
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** A mistake on the command line: reported with usage, exit code 2. */
     public static final class UsageException extends Exception {
@@ -35,6 +56,61 @@ public record Settings(
             super(message, null, false, false);
         }
     }
+
+    /** Reads an option's value, given by {@code source} (its flag or variable), into the settings being built. */
+    @FunctionalInterface
+    private interface Setter {
+        void set(Builder settings, String value, String source) throws UsageException;
+    }
+
+    /**
+     * One option. A switch ({@code valueName} empty) takes no value, or {@code =true}/{@code =false};
+     * any other option takes the next argument or {@code =VALUE}.
+     */
+    private record Option(String flag, String env, String valueName, Set<Command> commands, String help,
+            String defaultText, Setter setter) {
+
+        boolean isSwitch() {
+            return valueName.isEmpty();
+        }
+    }
+
+    private static final Set<Command> SERVE = Set.of(Command.SERVE);
+    private static final Set<Command> READS_CONTENT = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
+            Command.SELFTEST);
+    private static final Set<Command> READS_STATIC = Set.of(Command.SERVE, Command.EXPORT, Command.SELFTEST);
+
+    private static final List<Option> OPTIONS = List.of(
+            new Option("--host", "SITE_HOST", "HOST", Set.of(Command.SERVE, Command.HEALTH),
+                    "interface to listen on (health: to ask)", "0.0.0.0; 127.0.0.1 with --dev",
+                    (s, v, from) -> s.host = nonBlank("host", v)),
+            new Option("--port", "SITE_PORT", "PORT", Set.of(Command.SERVE, Command.HEALTH),
+                    "port to listen on; 0 picks a free one", "8080", (s, v, from) -> s.port = port(v)),
+            new Option("--content", "SITE_CONTENT", "DIR", READS_CONTENT, "the content (YAML, BibTeX)", "content",
+                    (s, v, from) -> s.content = nonBlank("content directory", v)),
+            new Option("--static", "SITE_STATIC", "DIR", READS_STATIC, "stylesheet, images, files", "static",
+                    (s, v, from) -> s.staticDir = nonBlank("static directory", v)),
+            new Option("--dev", "SITE_DEV", "", SERVE,
+                    "live reload in the browser, errors shown in the page, templates recompiled from source "
+                            + "once edited; listens on 127.0.0.1 unless --host is given", "false",
+                    (s, v, from) -> s.dev = bool(from, v)),
+            new Option("--templates", "SITE_TEMPLATES", "DIR", SERVE, "template sources for --dev", "src/main/jte",
+                    (s, v, from) -> s.templates = v),
+            new Option("--access-log", "SITE_ACCESS_LOG", "", SERVE,
+                    "log each request (Combined format) to standard output", "true",
+                    (s, v, from) -> s.accessLog = bool(from, v)),
+            new Option("--trust-proxy", "SITE_TRUST_PROXY", "", SERVE,
+                    "take the client address and scheme from X-Forwarded-* and Forwarded headers; only behind "
+                            + "a proxy you run", "false", (s, v, from) -> s.trustProxy = bool(from, v)),
+            new Option("--hsts", "SITE_HSTS", "VALUE", SERVE,
+                    "send Strict-Transport-Security: true (two years) or seconds; only when the site is served "
+                            + "over HTTPS", "off", (s, v, from) -> s.hstsSeconds = hsts(v)),
+            new Option("--cdn-max-age", "SITE_CDN_MAX_AGE", "SECONDS", SERVE,
+                    "how long CDNs and other shared caches may keep a page (browsers always revalidate)", "300",
+                    (s, v, from) -> s.cdnMaxAgeSeconds = seconds("cdn max age", v)),
+            new Option("--cache-size", "SITE_CACHE_SIZE", "MB", Set.of(Command.SERVE, Command.SELFTEST),
+                    "memory for pages made on demand (paper pages, searches, files), in MiB; the pages every "
+                            + "visit needs are kept besides", "16", (s, v, from) -> s.cacheMegabytes = megabytes(v)));
 
     public Path contentPath() {
         return Path.of(content);
@@ -48,107 +124,132 @@ public record Settings(
         return Path.of(templates);
     }
 
-    private static final Map<Command, Set<String>> FLAGS = Map.of(
-            Command.SERVE, Set.of("--host", "--port", "--content", "--static", "--templates", "--dev", "--access-log",
-                    "--trust-proxy", "--hsts", "--cdn-max-age"),
-            Command.CHECK, Set.of("--content"),
-            Command.EXPORT, Set.of("--content", "--static"),
-            Command.HEALTH, Set.of("--host", "--port"),
-            Command.SELFTEST, Set.of("--content", "--static"),
-            Command.HELP, Set.of());
+    public long cacheBytes() {
+        return (long) cacheMegabytes << 20;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.command = command;
+        b.host = host;
+        b.port = port;
+        b.content = content;
+        b.staticDir = staticDir;
+        b.templates = templates;
+        b.dev = dev;
+        b.outDir = outDir;
+        b.accessLog = accessLog;
+        b.trustProxy = trustProxy;
+        b.hstsSeconds = hstsSeconds;
+        b.cdnMaxAgeSeconds = cdnMaxAgeSeconds;
+        b.cacheMegabytes = cacheMegabytes;
+        return b;
+    }
+
+    /** The settings of a command, by name: {@code settings.toBuilder().host("127.0.0.1").port(0).build()}. */
+    public static final class Builder {
+        private Command command = Command.SERVE;
+        private String host = "0.0.0.0";
+        private int port = 8080;
+        private String content = "content";
+        private String staticDir = "static";
+        private String templates = "src/main/jte";
+        private boolean dev;
+        private Optional<String> outDir = Optional.empty();
+        private boolean accessLog = true;
+        private boolean trustProxy;
+        private Optional<Long> hstsSeconds = Optional.empty();
+        private long cdnMaxAgeSeconds = 300;
+        private int cacheMegabytes = 16;
+
+        public Builder host(String v) { host = v; return this; }
+        public Builder port(int v) { port = v; return this; }
+        public Builder dev(boolean v) { dev = v; return this; }
+        public Builder accessLog(boolean v) { accessLog = v; return this; }
+        public Builder trustProxy(boolean v) { trustProxy = v; return this; }
+
+        public Settings build() {
+            return new Settings(command, host, port, content, staticDir, templates, dev, outDir, accessLog, trustProxy,
+                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes);
+        }
+    }
 
     public static Settings parse(List<String> args, Map<String, String> env) throws UsageException {
         List<String> rest = new ArrayList<>(args);
-        Command command = Command.SERVE;
+        Builder settings = new Builder();
         if (!rest.isEmpty() && !rest.get(0).startsWith("-")) {
-            String name = rest.remove(0);
-            command = switch (name) {
-                case "serve" -> Command.SERVE;
-                case "check" -> Command.CHECK;
-                case "export" -> Command.EXPORT;
-                case "health" -> Command.HEALTH;
-                case "selftest" -> Command.SELFTEST;
-                case "help" -> Command.HELP;
-                default -> throw new UsageException("unknown command '" + name
-                        + "'; expected serve, check, export, health, selftest or help");
-            };
+            settings.command = command(rest.remove(0));
         }
-        String host = env.getOrDefault("SITE_HOST", command == Command.HEALTH ? "127.0.0.1" : "0.0.0.0");
-        String port = env.getOrDefault("SITE_PORT", "8080");
-        String content = env.getOrDefault("SITE_CONTENT", "content");
-        String staticDir = env.getOrDefault("SITE_STATIC", "static");
-        String templates = env.getOrDefault("SITE_TEMPLATES", "src/main/jte");
-        boolean dev = env.containsKey("SITE_DEV") && bool("SITE_DEV", env.get("SITE_DEV"));
-        boolean accessLog = !env.containsKey("SITE_ACCESS_LOG") || bool("SITE_ACCESS_LOG", env.get("SITE_ACCESS_LOG"));
-        boolean trustProxy = env.containsKey("SITE_TRUST_PROXY") && bool("SITE_TRUST_PROXY", env.get("SITE_TRUST_PROXY"));
-        String hsts = env.getOrDefault("SITE_HSTS", "false");
-        String cdnMaxAge = env.getOrDefault("SITE_CDN_MAX_AGE", "300");
-        Optional<String> out = Optional.empty();
-
+        Command command = settings.command;
+        boolean hostGiven = false;
+        for (Option option : OPTIONS) {
+            String value = env.get(option.env());
+            if (value != null && option.commands().contains(command)) {
+                option.setter().set(settings, value, option.env());
+                hostGiven |= option.flag().equals("--host");
+            }
+        }
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
-                command = Command.HELP;
+                settings.command = Command.HELP;
                 continue;
             }
             if (!arg.startsWith("-")) {
-                if (command == Command.EXPORT && out.isEmpty()) {
-                    out = Optional.of(arg);
+                if (command == Command.EXPORT && settings.outDir.isEmpty()) {
+                    settings.outDir = Optional.of(arg);
                     continue;
                 }
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
-            String flag = arg;
-            String value = null;
             int eq = arg.indexOf('=');
-            if (eq > 0) {
-                flag = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            if (!FLAGS.get(command).contains(flag)) {
-                throw new UsageException("unknown option '" + flag + "' for '"
-                        + command.name().toLowerCase(Locale.ROOT) + "'");
-            }
-            if (flag.equals("--dev")) {
-                dev = value == null || bool("--dev", value);
-                continue;
-            }
-            if (flag.equals("--access-log")) {
-                accessLog = value == null || bool("--access-log", value);
-                continue;
-            }
-            if (flag.equals("--trust-proxy")) {
-                trustProxy = value == null || bool("--trust-proxy", value);
-                continue;
-            }
-            if (value == null) {
+            String flag = eq > 0 ? arg.substring(0, eq) : arg;
+            Option option = option(flag, command);
+            String value = eq > 0 ? arg.substring(eq + 1) : null;
+            if (value == null && option.isSwitch()) {
+                value = "true";
+            } else if (value == null) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
                     throw new UsageException("option '" + flag + "' needs a value");
                 }
                 value = rest.get(++i);
             }
-            switch (flag) {
-                case "--host" -> host = value;
-                case "--port" -> port = value;
-                case "--content" -> content = value;
-                case "--static" -> staticDir = value;
-                case "--templates" -> templates = value;
-                case "--hsts" -> hsts = value;
-                case "--cdn-max-age" -> cdnMaxAge = value;
-                default -> throw new IllegalStateException(flag);
-            }
+            option.setter().set(settings, value, flag);
+            hostGiven |= flag.equals("--host");
         }
-        if (command == Command.EXPORT && out.isEmpty()) {
+        if (command == Command.EXPORT && settings.outDir.isEmpty()) {
             throw new UsageException("export needs an output directory: export OUT_DIR");
         }
-        if (host.isBlank()) {
-            throw new UsageException("host must not be empty");
+        if (settings.dev && !hostGiven) {
+            settings.host = "127.0.0.1"; // the error banner and template compiler are for the owner only
         }
-        if (content.isBlank() || staticDir.isBlank()) {
-            throw new UsageException("directory names must not be empty");
+        return settings.build();
+    }
+
+    private static Command command(String name) throws UsageException {
+        for (Command command : Command.values()) {
+            if (command.word().equals(name)) {
+                return command;
+            }
         }
-        return new Settings(command, host, port(port), content, staticDir, templates, dev, out, accessLog, trustProxy,
-                hsts(hsts), seconds("cdn max age", cdnMaxAge));
+        throw new UsageException("unknown command '" + name + "'; expected "
+                + List.of(Command.values()).stream().map(Command::word).collect(Collectors.joining(", ")));
+    }
+
+    private static Option option(String flag, Command command) throws UsageException {
+        for (Option option : OPTIONS) {
+            if (option.flag().equals(flag) && option.commands().contains(command)) {
+                return option;
+            }
+        }
+        throw new UsageException("unknown option '" + flag + "' for '" + command.word() + "'");
+    }
+
+    private static String nonBlank(String name, String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException(name + " must not be empty");
+        }
+        return value;
     }
 
     private static int port(String value) throws UsageException {
@@ -160,6 +261,18 @@ public record Settings(
             return port;
         } catch (NumberFormatException e) {
             throw new UsageException("port must be a number, got '" + value + "'");
+        }
+    }
+
+    private static int megabytes(String value) throws UsageException {
+        try {
+            int mb = Integer.parseInt(value.strip());
+            if (mb < 1 || mb > 65536) {
+                throw new UsageException("cache size must be between 1 and 65536 MiB, got " + value);
+            }
+            return mb;
+        } catch (NumberFormatException e) {
+            throw new UsageException("cache size must be a number of MiB, got '" + value + "'");
         }
     }
 
@@ -195,41 +308,45 @@ public record Settings(
         };
     }
 
-    public static final String USAGE = """
-            Usage: java -jar site.jar [command] [options]
+    /** {@code text} in lines of at most {@code width} characters, broken between words. */
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
 
-            Commands:
-              serve              serve the site (the default)
-              check              validate the content, print every error; exit 1 on errors
-              export OUT_DIR     write every page and static file as a static site
-              health             ask a running server for /healthz; exit 0 when it is up
-              selftest           start the site on a free local port, request every page and
-                                 file (plain, gzip, HEAD, conditional), stop; exit 1 on failures
-              help               show this text
+    /** The help text, written from the commands and the option table. */
+    public static String usage() {
+        StringBuilder s = new StringBuilder("Usage: java -jar site.jar [command] [options]\n\nCommands:\n");
+        for (Command command : Command.values()) {
+            String name = command == Command.EXPORT ? "export OUT_DIR" : command.word();
+            s.append(String.format("  %-18s %s%n", name, command.help.replace("\n", "\n" + " ".repeat(21))));
+        }
+        for (Command command : Command.values()) {
+            List<Option> options = OPTIONS.stream().filter(o -> o.commands().contains(command)).toList();
+            if (options.isEmpty()) {
+                continue;
+            }
+            s.append("\nOptions (").append(command.word()).append("):\n");
+            for (Option o : options) {
+                String flag = o.flag() + (o.isSwitch() ? "[=false]" : " " + o.valueName());
+                List<String> lines = wrap(o.help() + " [" + o.env() + ", default " + o.defaultText() + "]", 56);
+                s.append(String.format("  %-22s %s%n", flag, lines.get(0)));
+                lines.subList(1, lines.size()).forEach(line -> s.append(String.format("  %-22s %s%n", "", line)));
+            }
+        }
+        return s.append("""
 
-            Options (serve):
-              --host HOST        interface to listen on            [SITE_HOST, default 0.0.0.0]
-              --port PORT        port to listen on; 0 picks one    [SITE_PORT, default 8080]
-              --content DIR      the YAML content                  [SITE_CONTENT, default content]
-              --static DIR       stylesheet, images, files         [SITE_STATIC, default static]
-              --dev              live reload in the browser, errors shown in the page,
-                                 templates recompiled from source  [SITE_DEV, default false]
-              --templates DIR    template sources for --dev        [SITE_TEMPLATES, default src/main/jte]
-              --access-log[=false]  log each request (Combined format) to standard output
-                                 [SITE_ACCESS_LOG, default true]
-              --trust-proxy      take the client address and scheme from X-Forwarded-* and
-                                 Forwarded headers; only behind a proxy you run
-                                                                 [SITE_TRUST_PROXY, default false]
-              --hsts VALUE       send Strict-Transport-Security: true (two years) or seconds;
-                                 only when the site is served over HTTPS [SITE_HSTS, default off]
-              --cdn-max-age SECONDS  how long CDNs and other shared caches may keep a page
-                                 (browsers always revalidate)   [SITE_CDN_MAX_AGE, default 300]
-            Options (check): --content DIR
-            Options (export): --content DIR, --static DIR
-            Options (health): --host HOST (default 127.0.0.1), --port PORT
-            Options (selftest): --content DIR, --static DIR
-
-            Flags win over environment variables. Exit codes: 0 ok, 1 content or runtime
-            error, 2 bad command line.
-            """;
+                Flags win over environment variables. Exit codes: 0 ok, 1 content or runtime
+                error, 2 bad command line.
+                """).toString();
+    }
 }

@@ -93,8 +93,12 @@ class MainTest {
     @Test
     void flagsWinOverEnvironmentWhichWinsOverDefaults() throws Exception {
         Settings defaults = Settings.parse(List.of(), Map.of());
-        assertEquals(new Settings(Settings.Command.SERVE, "0.0.0.0", 8080, "content", "static", "src/main/jte", false,
-                java.util.Optional.empty(), true, false, java.util.Optional.empty(), 300), defaults);
+        assertEquals(new Settings.Builder().build(), defaults);
+        assertEquals("0.0.0.0", defaults.host());
+        assertEquals(8080, defaults.port());
+        assertEquals("content", defaults.content());
+        assertFalse(defaults.dev());
+        assertTrue(defaults.accessLog());
         Map<String, String> env = Map.of("SITE_HOST", "127.0.0.1", "SITE_PORT", "9000", "SITE_CONTENT", "c",
                 "SITE_STATIC", "s", "SITE_DEV", "true");
         Settings fromEnv = Settings.parse(List.of(), env);

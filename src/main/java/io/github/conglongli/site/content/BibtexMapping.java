@@ -23,6 +23,11 @@ final class BibtexMapping {
             Map.entry("april", "04"), Map.entry("may", "05"), Map.entry("june", "06"), Map.entry("july", "07"),
             Map.entry("august", "08"), Map.entry("september", "09"), Map.entry("october", "10"),
             Map.entry("november", "11"), Map.entry("december", "12"));
+    private static final Pattern DOI_RESOLVER = Pattern.compile("^https?://(dx\\.)?doi\\.org/");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern ARXIV_PREFIX = Pattern.compile("(?i)^arxiv:");
+    private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
     static final List<String> SUPPORTED_TYPES = List.of("article", "inproceedings", "conference", "incollection",
             "proceedings", "misc", "unpublished", "techreport", "online", "preprint", "manual");
 
@@ -35,7 +40,7 @@ final class BibtexMapping {
     static Optional<String> arxiv(BibEntry e) {
         String prefix = e.field("archiveprefix").or(() -> e.field("eprinttype")).orElse("").toLowerCase(Locale.ROOT);
         if (e.field("eprint").isPresent() && prefix.equals("arxiv")) {
-            return e.field("eprint").map(id -> id.replaceFirst("(?i)^arxiv:", "").replaceFirst("v\\d+$", ""));
+            return e.field("eprint").map(id -> ARXIV_VERSION.matcher(ARXIV_PREFIX.matcher(id).replaceFirst("")).replaceFirst(""));
         }
         for (String field : List.of("journal", "howpublished", "note", "booktitle")) {
             Optional<String> text = e.field(field);
@@ -80,13 +85,13 @@ final class BibtexMapping {
     }
 
     static Optional<Integer> year(BibEntry e) {
-        return e.field("year").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt);
+        return e.field("year").filter(y -> FOUR_DIGITS.matcher(y).matches()).map(Integer::parseInt);
     }
 
     /** YYYY-MM when the entry has a month. */
     static Optional<String> date(BibEntry e) {
         Optional<String> month = e.field("month").map(m -> m.strip().toLowerCase(Locale.ROOT)).flatMap(m -> {
-            if (m.matches("\\d{1,2}") && Integer.parseInt(m) >= 1 && Integer.parseInt(m) <= 12) {
+            if (MONTH_NUMBER.matcher(m).matches() && Integer.parseInt(m) >= 1 && Integer.parseInt(m) <= 12) {
                 return Optional.of(String.format("%02d", Integer.parseInt(m)));
             }
             return MONTHS.entrySet().stream().filter(en -> m.length() >= 3 && en.getKey().startsWith(m))
@@ -96,7 +101,7 @@ final class BibtexMapping {
     }
 
     static Optional<String> doi(BibEntry e) {
-        return e.field("doi").map(d -> d.replaceFirst("^https?://(dx\\.)?doi\\.org/", ""));
+        return e.field("doi").map(d -> DOI_RESOLVER.matcher(d).replaceFirst(""));
     }
 
     /** A publication made from a BibTeX entry alone (no publications.yaml entry refers to it). */
@@ -107,10 +112,26 @@ final class BibtexMapping {
                 .filter(url -> !ARXIV_URL.matcher(url).matches())
                 .map(url -> List.of(new Publication.PublicationLink(LinkKind.WEBSITE, url))).orElse(List.of());
         PublicationType type = type(e);
-        return new Publication(Publication.deriveSlug(year, title), title, e.authors(), e.authorsTruncated(),
-                Optional.empty(), Optional.empty(), venueLabel(e).orElse(type.label()), venueFull(e), year, date(e),
-                type, List.of(), e.field("volume"), e.field("number"), e.field("pages"), e.field("publisher"),
-                arxiv(e), doi(e), false, e.field("abstract"), links, Optional.of(e.key()),
-                new Publication.Source(file, e.line(), e.column()));
+        return Publication.builder()
+                .slug(Publication.deriveSlug(year, title))
+                .title(title)
+                .authors(e.authors())
+                .etAl(e.authorsTruncated())
+                .venue(venueLabel(e).orElse(type.label()))
+                .venueFull(venueFull(e))
+                .year(year)
+                .date(date(e))
+                .type(type)
+                .volume(e.field("volume"))
+                .issue(e.field("number"))
+                .pages(e.field("pages"))
+                .publisher(e.field("publisher"))
+                .arxiv(arxiv(e))
+                .doi(doi(e))
+                .abstractText(e.field("abstract"))
+                .links(links)
+                .bibtexKey(Optional.of(e.key()))
+                .source(new Publication.Source(file, e.line(), e.column()))
+                .build();
     }
 }

@@ -1,16 +1,10 @@
 package io.github.conglongli.site.content;
 
-import io.github.conglongli.site.content.bibtex.BibEntry;
-import io.github.conglongli.site.content.source.Suggestions;
-import io.github.conglongli.site.content.yaml.FieldReader;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +13,7 @@ import java.util.regex.Pattern;
  * {@code etAl} and {@code authorCount} describe author lists that are not written out in full.
  * {@code date} ({@code YYYY-MM} or {@code YYYY-MM-DD}) is optional and only refines the year
  * for feeds and citation metadata. {@code bibtexKey} is the citation key used in BibTeX output.
+ * Built by name with {@link #builder()}.
  */
 public record Publication(
         String slug,
@@ -51,147 +46,90 @@ public record Publication(
     /** Where the publication was written: its file, line and column, for error messages. */
     public record Source(String file, int line, int column) {}
 
-    private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}(v\\d+)?");
-    private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/(\\d{2})\\d{5}(v\\d+)?");
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
-    private static final Pattern BIBTEX_KEY = Pattern.compile("[A-Za-z0-9_:.\\-+/]+");
+    private static final Pattern NOT_SLUG_CHARACTERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final int SLUG_WORDS = 6;
 
-    /**
-     * Reads one {@code publications.yaml} entry. With {@code bibtex: KEY} the entry takes the
-     * fields it leaves out from that entry of {@code publications.bib}; fields written in the
-     * YAML always win, so the YAML can add awards, links or a short venue label to a BibTeX entry.
-     */
-    static Publication read(FieldReader f, Map<String, BibEntry> bib, String file) {
-        Optional<BibEntry> entry = Optional.empty();
-        Optional<String> ref = f.optionalText("bibtex");
-        if (ref.isPresent()) {
-            entry = Optional.ofNullable(bib.get(ref.get()));
-            if (entry.isEmpty()) {
-                String hint = Suggestions.didYouMean(ref.get(), bib.keySet());
-                f.error("bibtex", "no entry '" + ref.get() + "' in " + ContentLoader.BIBTEX
-                        + (hint.isEmpty() ? "" : hint));
-            }
-        }
-        Optional<BibEntry> b = entry;
-        String title = required(f, "title", f.optionalText("title").or(() -> b.flatMap(e -> e.field("title"))), "text");
-        List<String> authors = f.texts("authors");
-        if (authors.isEmpty() && b.isPresent()) {
-            authors = b.get().authors();
-        }
-        if (authors.isEmpty() && !f.has("authors")) {
-            f.error("missing required field 'authors' (expected a list of text)");
-        }
-        boolean etAl = f.has("et_al") ? f.flag("et_al", false) : b.map(BibEntry::authorsTruncated).orElse(false);
-        Optional<Integer> authorCount = f.optionalInteger("author_count", 1, 100_000);
-        if (authorCount.isPresent() && authorCount.get() < authors.size()) {
-            f.error("author_count", "'author_count' (" + authorCount.get() + ") is smaller than the "
-                    + authors.size() + " authors listed");
-        }
-        Optional<String> note = f.optionalText("note");
-        Optional<String> venueFull = f.optionalText("venue_full").or(() -> b.flatMap(BibtexMapping::venueFull));
-        String venue = required(f, "venue", f.optionalText("venue").or(() -> b.flatMap(BibtexMapping::venueLabel)),
-                "text");
-        Optional<String> typeKey = f.optionalChoice("type", PublicationType.keys());
-        if (typeKey.isEmpty() && !f.has("type") && b.isEmpty()) {
-            f.error("missing required field 'type' (expected one of " + String.join(", ", PublicationType.keys()) + ")");
-        }
-        PublicationType type = typeKey.map(PublicationType::fromKey)
-                .orElseGet(() -> b.map(BibtexMapping::type).orElse(PublicationType.CONFERENCE));
-        List<String> awards = f.texts("awards");
-        Optional<String> volume = f.optionalText("volume").or(() -> b.flatMap(e -> e.field("volume")));
-        Optional<String> issue = f.optionalText("issue").or(() -> b.flatMap(e -> e.field("number")));
-        Optional<String> pages = f.optionalText("pages").or(() -> b.flatMap(e -> e.field("pages")));
-        Optional<String> publisher = f.optionalText("publisher").or(() -> b.flatMap(e -> e.field("publisher")));
-        Optional<String> arxiv = f.optionalText("arxiv").or(() -> b.flatMap(BibtexMapping::arxiv));
-        Optional<Integer> arxivYear = arxiv.flatMap(Publication::arxivYear);
-        if (arxiv.isPresent() && arxivYear.isEmpty()) {
-            f.error(f.has("arxiv") ? "arxiv" : "bibtex", "'arxiv' must be an arXiv identifier such as 2309.14327 "
-                    + "or cs.DC/0701001, got '" + arxiv.get() + "'");
-        }
-        Optional<Integer> year = f.optionalInteger("year", 1000, 2999).or(() -> b.flatMap(BibtexMapping::year));
-        Optional<String> date = f.optionalText("date");
-        if (date.isPresent()) {
-            Matcher m = DATE.matcher(date.get());
-            if (!m.matches()) {
-                f.error("date", "'date' must be YYYY-MM or YYYY-MM-DD, got '" + date.get() + "'");
-                date = Optional.empty();
-            } else if (year.isPresent() && Integer.parseInt(m.group(1)) != year.get()) {
-                f.error("date", "'date' (" + date.get() + ") is not in 'year' (" + year.get() + ")");
-            } else if (year.isEmpty()) {
-                year = Optional.of(Integer.parseInt(m.group(1)));
-            }
-        } else {
-            date = b.flatMap(BibtexMapping::date);
-        }
-        if (year.isEmpty() && arxivYear.isEmpty() && !f.has("year") && !f.has("date")) {
-            f.error("missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)");
-        }
-        Optional<String> doi = f.optionalText("doi").or(() -> b.flatMap(BibtexMapping::doi));
-        if (doi.isPresent() && !DOI.matcher(doi.get()).matches()) {
-            f.error(f.has("doi") ? "doi" : "bibtex", "'doi' must be a DOI such as 10.1145/3318464.3380600 "
-                    + "(without https://doi.org/), got '" + doi.get() + "'");
-        }
-        boolean selected = f.flag("selected", false);
-        Optional<String> abstractText = f.optionalText("abstract").or(() -> b.flatMap(e -> e.field("abstract")));
-        List<PublicationLink> links = f.mapping("links", Publication::readLinks);
-        int resolvedYear = year.or(() -> arxivYear).orElse(0);
-        Optional<String> bibtexKey = f.optionalText("bibtex_key").or(() -> b.map(BibEntry::key));
-        if (bibtexKey.isPresent() && !BIBTEX_KEY.matcher(bibtexKey.get()).matches()) {
-            f.error("bibtex_key", "'bibtex_key' may contain letters, digits and _:.-+/ only, got '"
-                    + bibtexKey.get() + "'");
-        }
-        Optional<String> slug = f.optionalText("slug");
-        if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
-            f.error("slug", "'slug' may contain only lower-case letters, digits and single dashes, got '"
-                    + slug.get() + "'");
-        }
-        return new Publication(slug.orElseGet(() -> deriveSlug(resolvedYear, title)), title, authors, etAl,
-                authorCount, note, venue, venueFull, resolvedYear, date, type, awards, volume, issue, pages, publisher,
-                arxiv, doi, selected, abstractText, links, bibtexKey, new Source(file, f.line(), f.column()));
+    public Publication {
+        authors = List.copyOf(authors);
+        awards = List.copyOf(awards);
+        links = List.copyOf(links);
     }
 
-    private static String required(FieldReader f, String key, Optional<String> value, String expected) {
-        if (value.isEmpty() && !f.has(key)) {
-            f.error("missing required field '" + key + "' (expected " + expected + ")");
-        }
-        return value.orElse("");
-    }
-
-    private static List<PublicationLink> readLinks(FieldReader f) {
-        List<PublicationLink> links = new ArrayList<>();
-        for (LinkKind kind : LinkKind.values()) {
-            f.optionalUrl(kind.key()).ifPresent(url -> links.add(new PublicationLink(kind, url)));
-        }
-        return List.copyOf(links);
-    }
-
-    /** The year an arXiv identifier was assigned (its first digits are YYMM). */
-    static Optional<Integer> arxivYear(String id) {
-        Matcher m = ARXIV_NEW.matcher(id);
-        if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
-            return Optional.of(2000 + Integer.parseInt(m.group(1)));
-        }
-        m = ARXIV_OLD.matcher(id);
-        if (m.matches()) {
-            int yy = Integer.parseInt(m.group(2));
-            return Optional.of(yy >= 91 ? 1900 + yy : 2000 + yy);
-        }
-        return Optional.empty();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
      * A readable, stable slug: the year and the words of the title before its colon (or its
      * first words when it has none), e.g. {@code 2022-1-bit-lamb}.
      */
-    static String deriveSlug(int year, String title) {
+    public static String deriveSlug(int year, String title) {
         String head = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
-        String ascii = Normalizer.normalize(head, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(head, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("'", "");
-        String[] words = Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = Arrays.stream(NOT_SLUG_CHARACTERS.split(ascii)).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
         String joined = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
-        return joined.isEmpty() ? String.valueOf(year) : year + "-" + joined;
+        return joined.isEmpty() ? year + "-untitled" : year + "-" + joined;
+    }
+
+    /** Sets each field by name; what is not set is empty (lists, optionals) or blank. */
+    public static final class Builder {
+        private String slug = "";
+        private String title = "";
+        private List<String> authors = List.of();
+        private boolean etAl;
+        private Optional<Integer> authorCount = Optional.empty();
+        private Optional<String> note = Optional.empty();
+        private String venue = "";
+        private Optional<String> venueFull = Optional.empty();
+        private int year;
+        private Optional<String> date = Optional.empty();
+        private PublicationType type = PublicationType.CONFERENCE;
+        private List<String> awards = List.of();
+        private Optional<String> volume = Optional.empty();
+        private Optional<String> issue = Optional.empty();
+        private Optional<String> pages = Optional.empty();
+        private Optional<String> publisher = Optional.empty();
+        private Optional<String> arxiv = Optional.empty();
+        private Optional<String> doi = Optional.empty();
+        private boolean selected;
+        private Optional<String> abstractText = Optional.empty();
+        private List<PublicationLink> links = List.of();
+        private Optional<String> bibtexKey = Optional.empty();
+        private Source source = new Source("", 0, 0);
+
+        private Builder() {}
+
+        public Builder slug(String v) { slug = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder etAl(boolean v) { etAl = v; return this; }
+        public Builder authorCount(Optional<Integer> v) { authorCount = v; return this; }
+        public Builder note(Optional<String> v) { note = v; return this; }
+        public Builder venue(String v) { venue = v; return this; }
+        public Builder venueFull(Optional<String> v) { venueFull = v; return this; }
+        public Builder year(int v) { year = v; return this; }
+        public Builder date(Optional<String> v) { date = v; return this; }
+        public Builder type(PublicationType v) { type = v; return this; }
+        public Builder awards(List<String> v) { awards = v; return this; }
+        public Builder volume(Optional<String> v) { volume = v; return this; }
+        public Builder issue(Optional<String> v) { issue = v; return this; }
+        public Builder pages(Optional<String> v) { pages = v; return this; }
+        public Builder publisher(Optional<String> v) { publisher = v; return this; }
+        public Builder arxiv(Optional<String> v) { arxiv = v; return this; }
+        public Builder doi(Optional<String> v) { doi = v; return this; }
+        public Builder selected(boolean v) { selected = v; return this; }
+        public Builder abstractText(Optional<String> v) { abstractText = v; return this; }
+        public Builder links(List<PublicationLink> v) { links = v; return this; }
+        public Builder bibtexKey(Optional<String> v) { bibtexKey = v; return this; }
+        public Builder source(Source v) { source = v; return this; }
+
+        public Publication build() {
+            return new Publication(slug, title, authors, etAl, authorCount, note, venue, venueFull, year, date, type,
+                    awards, volume, issue, pages, publisher, arxiv, doi, selected, abstractText, links, bibtexKey,
+                    source);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.conglongli.site.content;
 import io.github.conglongli.site.content.yaml.FieldReader;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The contents of {@code site.yaml}: site-wide settings. */
 public record SiteConfig(
@@ -13,7 +14,8 @@ public record SiteConfig(
         String owner,
         List<String> ownerAliases,
         List<NavItem> nav,
-        HomeSettings home) {
+        HomeSettings home,
+        PublicationSettings publications) {
 
     /** One entry of the main navigation. */
     public record NavItem(String title, String url) {
@@ -32,6 +34,18 @@ public record SiteConfig(
         }
     }
 
+    /** How the publications list is laid out. */
+    public record PublicationSettings(int maxOnOnePage) {
+        /** Above this many papers the list shows the latest years, and every year has a page of its own. */
+        static final int MAX_ON_ONE_PAGE = 200;
+
+        static PublicationSettings read(FieldReader f) {
+            return new PublicationSettings(f.optionalInteger("max_on_one_page", 10, 100_000).orElse(MAX_ON_ONE_PAGE));
+        }
+    }
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
     static final List<NavItem> DEFAULT_NAV = List.of(
             new NavItem("Home", "/"),
             new NavItem("Publications", "/publications"),
@@ -44,7 +58,7 @@ public record SiteConfig(
             f.error("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org");
         }
         String language = f.optionalText("language").orElse("en");
-        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
             f.error("language", "'language' must be a language tag such as en or en-US, got '" + language + "'");
         }
         Optional<String> description = f.optionalText("description");
@@ -52,8 +66,9 @@ public record SiteConfig(
         List<String> aliases = f.texts("owner_aliases");
         List<NavItem> nav = f.list("nav", NavItem::read);
         HomeSettings home = f.mapping("home", HomeSettings::read);
+        PublicationSettings publications = f.mapping("publications", PublicationSettings::read);
         return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases,
-                nav.isEmpty() ? DEFAULT_NAV : nav, home);
+                nav.isEmpty() ? DEFAULT_NAV : nav, home, publications);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * Writes a snapshot as a static site: each page at {@code path/index.html} (or at its own name
  * when the path has an extension, e.g. {@code feed.xml}), {@code 404.html}, and every static
  * file, byte for byte what the server sends without compression. Rendered pages win over
- * static files of the same name, as they do in the server.
+ * static files of the same name, as they do in the server. Searches need the server, so a
+ * static host has none (it would ignore the query).
  */
 public final class SiteExporter {
 
@@ -53,11 +54,10 @@ public final class SiteExporter {
             Files.copy(entry.getValue().file(), target, StandardCopyOption.REPLACE_EXISTING);
             written.put(name, Files.size(target));
         }
-        for (Map.Entry<String, Page> entry : snapshot.rendered().pages().entrySet()) {
-            if (entry.getKey().contains("?")) {
-                continue; // search variants need the server; a static host ignores the query
-            }
-            write(outDir, fileFor(entry.getKey()), entry.getValue(), written);
+        // one page at a time, straight to disk: a large site's pages never all sit in memory
+        for (String path : (Iterable<String>) snapshot.pages().pages().paths()::iterator) {
+            Page page = snapshot.pages().page(path).orElseThrow();
+            write(outDir, fileFor(path), page, written);
         }
         write(outDir, "404.html", snapshot.notFound(), written);
         Files.writeString(outDir.resolve(MARKER), snapshot.site().version() + "\n", StandardCharsets.UTF_8);

@@ -4,80 +4,112 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PublicationQuery;
+import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * The pages of one snapshot, keyed by path. Rendered pages are put in when the snapshot is
- * built and weigh nothing, so they are never evicted; static files are read on first request
- * and kept while they fit the weight budget. A new snapshot brings a new cache, which is how
- * the whole cache is invalidated on reload.
+ * The pages of one snapshot. What nearly every visit needs (the home page, the publications
+ * list, the feed, the 404 page...) is rendered when the snapshot is built and kept for its
+ * life; every other page, and every static file small enough, is made on first request into a
+ * Caffeine cache bounded by weight, so memory is bounded by configuration, not by how much
+ * content the owner has.
+ *
+ * <p>A reload builds a new cache from the last one: a page whose inputs are equal to those it
+ * was made from is taken over, gzip copy and ETag included; nothing else is, and nothing refers
+ * to the last cache afterwards.
  */
 public final class PageCache {
 
-    static final long MAX_WEIGHT_BYTES = 8L << 20;
-    /** Larger files are streamed from disk rather than held in memory. */
+    /** Larger static files are streamed from disk rather than held in memory. */
     static final long MAX_CACHED_FILE_BYTES = 2L << 20;
 
+    /** A page and what it was made from (a route's inputs, or a static file's identity). */
+    record Entry(Object inputs, Page page) {}
+
+    private final SitePages pages;
     private final StaticFiles statics;
-    private final Set<String> pinned = ConcurrentHashMap.newKeySet();
-    private final Cache<String, Page> cache;
+    private final Map<String, Entry> pinned;
+    private final Cache<String, Entry> cache;
+    private final Consumer<String> onRender;
+    private final Optional<Page> everyPage;
 
-    PageCache(StaticFiles statics) {
-        this(statics, null);
-    }
-
-    /**
-     * A cache for a new snapshot that starts with the static files {@code previous} (the last
-     * snapshot's cache, may be null) already holds, where the file is unchanged (same path, size
-     * and modification time): a reload then reads and compresses only the files that changed.
-     * Nothing refers to {@code previous} afterwards, so old snapshots do not pile up.
-     */
-    PageCache(StaticFiles statics, PageCache previous) {
+    private PageCache(SitePages pages, StaticFiles statics, Map<String, Entry> pinned, Cache<String, Entry> cache,
+            Consumer<String> onRender, Optional<Page> everyPage) {
+        this.pages = pages;
         this.statics = statics;
-        this.cache = Caffeine.newBuilder()
-                .maximumWeight(MAX_WEIGHT_BYTES)
-                .weigher((String path, Page page) -> pinned.contains(path) ? 0 : page.weight())
-                .build();
-        if (previous != null) {
-            previous.cache.asMap().forEach((path, page) -> {
-                Optional<StaticFile> file = statics.find(path);
-                if (!previous.pinned.contains(path) && file.isPresent() && file.equals(previous.statics.find(path))) {
-                    cache.put(path, page);
-                }
-            });
-        }
+        this.pinned = Map.copyOf(pinned);
+        this.cache = cache;
+        this.onRender = onRender;
+        this.everyPage = everyPage;
     }
 
-    /** Adds rendered pages; they stay for the life of the snapshot. */
-    void pin(Map<String, Page> pages) {
-        pinned.addAll(pages.keySet());
-        cache.putAll(pages);
-    }
-
-    /** The page at {@code path}, loading a static file on first use. */
-    public Optional<Page> page(String path) {
-        Page page = cache.getIfPresent(path);
-        if (page != null) {
-            return Optional.of(page);
-        }
-        Optional<StaticFile> file = statics.find(path);
-        if (file.isEmpty() || file.get().size() > MAX_CACHED_FILE_BYTES) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(cache.get(path, p -> load(file.get())));
-    }
+    /** How to build a cache: its weight budget and who hears of each page rendered (tests, logs). */
+    record Settings(long budgetBytes, Consumer<String> onRender) {}
 
     /**
-     * A page made on demand (a publication search), kept while it fits the weight budget, so
-     * arbitrary queries cost one render each and can never exhaust memory.
+     * Builds the cache of a new snapshot: the static files first (page addresses carry their
+     * hashes, see {@code assetUrl}), then the site's pages from {@code makePages}, rendering
+     * the pinned ones and taking over from {@code previous} every page whose inputs are equal.
+     *
+     * @throws gg.jte.TemplateException when a template fails
      */
-    public Page computeIfAbsent(String key, Function<String, Page> render) {
-        return cache.get(key, render);
+    static PageCache build(StaticFiles statics, Function<UnaryOperator<String>, SitePages> makePages,
+            Optional<PageCache> previous, Settings settings) {
+        Cache<String, Entry> cache = Caffeine.newBuilder()
+                .maximumWeight(settings.budgetBytes())
+                .weigher((String path, Entry entry) -> entry.page().weight())
+                .build();
+        Map<String, Entry> pinned = new HashMap<>();
+        PageCache building = new PageCache(null, statics, Map.of(), cache, settings.onRender(), Optional.empty());
+        previous.ifPresent(last -> building.takeStaticFiles(last));
+        SitePages pages = makePages.apply(building::assetUrl);
+        for (Route route : pages.pinned()) {
+            Entry reused = previous.flatMap(last -> last.reusable(route)).orElse(null);
+            pinned.put(route.path(), reused != null ? reused : building.render(route));
+        }
+        PageCache next = new PageCache(pages, statics, pinned, cache, settings.onRender(), Optional.empty());
+        previous.ifPresent(next::takePages);
+        return next;
+    }
+
+    /** The same addresses, each answered with {@code page} (dev mode, while the templates are broken). */
+    PageCache answeringEverything(Page page) {
+        return new PageCache(pages, statics, pinned, cache, onRender, Optional.of(page));
+    }
+
+    /** The page at {@code path}: rendered ahead, cached, or made now and cached; else a static file. */
+    public Optional<Page> page(String path) {
+        Entry entry = pinned.containsKey(path) ? pinned.get(path) : cache.getIfPresent(path);
+        if (entry != null) {
+            boolean file = entry.inputs() instanceof StaticFile;
+            return Optional.of(file || everyPage.isEmpty() ? entry.page() : everyPage.get());
+        }
+        Optional<Route> route = pages.route(path);
+        if (route.isPresent()) {
+            return Optional.of(everyPage.orElseGet(() -> cache.get(path, key -> render(route.get())).page()));
+        }
+        return staticFile(path);
+    }
+
+    /** The publications list filtered by {@code query}, cached under the query's canonical address. */
+    public Page search(PublicationQuery query) {
+        if (everyPage.isPresent()) {
+            return everyPage.get();
+        }
+        return cache.get(query.url(), key -> render(pages.search(query))).page();
+    }
+
+    public Page notFound() {
+        return everyPage.orElseGet(() -> page(pages.notFound().path()).orElseThrow());
     }
 
     /** A static file too large to keep in memory, to be streamed. */
@@ -85,20 +117,79 @@ public final class PageCache {
         return statics.find(path).filter(f -> f.size() > MAX_CACHED_FILE_BYTES);
     }
 
-    private static Page load(StaticFile file) {
+    public SitePages pages() {
+        return pages;
+    }
+
+    private Entry render(Route route) {
+        Page page = route.render();
+        onRender.accept(route.path());
+        return new Entry(route.inputs(), page);
+    }
+
+    private Optional<Page> staticFile(String path) {
+        Optional<StaticFile> file = statics.find(path);
+        if (file.isEmpty() || file.get().size() > MAX_CACHED_FILE_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(cache.get(path, p -> load(file.get()))).map(Entry::page);
+    }
+
+    /** "style.css" becomes "/style.css?v=<hash of its bytes>", so browsers may cache it for good. */
+    private String assetUrl(String name) {
+        String path = "/" + name;
+        return staticFile(path).map(page -> path + "?v=" + AssetVersion.of(page)).orElse(path);
+    }
+
+    /** The previous cache's page for {@code route}, if it was made from equal inputs. */
+    private Optional<Entry> reusable(Route route) {
+        Entry entry = pinned.get(route.path());
+        if (entry == null) {
+            entry = cache.getIfPresent(route.path());
+        }
+        return entry != null && route.sameInputs(entry.inputs()) ? Optional.of(entry) : Optional.empty();
+    }
+
+    /** Takes over the previous cache's static files that are unchanged (same path, size and time). */
+    private void takeStaticFiles(PageCache previous) {
+        previous.cache.asMap().forEach((path, entry) -> {
+            if (entry.inputs() instanceof StaticFile file && statics.find(path).filter(file::equals).isPresent()) {
+                cache.put(path, entry);
+            }
+        });
+    }
+
+    /** Takes over the previous cache's on-demand pages whose inputs are unchanged. */
+    private void takePages(PageCache previous) {
+        if (previous.everyPage.isPresent()) {
+            return;
+        }
+        previous.cache.asMap().forEach((path, entry) -> {
+            if (!(entry.inputs() instanceof StaticFile) && !pinned.containsKey(path) && path.indexOf('?') < 0) {
+                pages.route(path).filter(route -> route.sameInputs(entry.inputs()))
+                        .ifPresent(route -> cache.put(path, entry));
+            }
+        });
+    }
+
+    private static Entry load(StaticFile file) {
         try {
-            return Page.of(200, file.contentType(), StaticFiles.read(file));
+            return new Entry(file, Page.of(200, file.contentType(), StaticFiles.read(file)));
         } catch (IOException e) {
             return null; // vanished or unreadable since the scan: answered as not found
         }
     }
 
-    long estimatedSize() {
-        return cache.estimatedSize();
+    List<String> pinnedPaths() {
+        return List.copyOf(pinned.keySet());
     }
 
     /** Runs pending evictions now (they otherwise happen during later operations). */
     void cleanUp() {
         cache.cleanUp();
+    }
+
+    long estimatedSize() {
+        return cache.estimatedSize();
     }
 }

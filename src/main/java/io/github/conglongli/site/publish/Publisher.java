@@ -7,33 +7,35 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
-import io.github.conglongli.site.render.PageMemo;
-import io.github.conglongli.site.render.RenderOptions;
-import io.github.conglongli.site.render.RenderedSite;
-import io.github.conglongli.site.render.SiteRenderer;
+import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.Templates;
+import io.github.conglongli.site.render.page.PageOptions;
+import io.github.conglongli.site.render.page.SitePages;
+import io.github.conglongli.site.render.view.PageMeta;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
- * Builds snapshots and publishes them. {@link #publish()} loads the content, scans the static
- * files and renders every page off the request path, then swaps the result in with one atomic
- * reference write. When loading fails, the last good snapshot stays and carries the errors;
- * in dev mode its pages are re-rendered with an error banner.
+ * Builds snapshots and publishes them. {@link #publish()} loads the content (re-reading only
+ * the files that changed), scans the static files and renders the pages every visit needs,
+ * taking over unchanged pages from the last snapshot; then it swaps the result in with one
+ * atomic reference write. When loading fails, the last good snapshot stays and carries the
+ * errors; in dev mode its pages are re-rendered with an error banner.
  */
 public final class Publisher {
+
+    /** Whether pages carry dev mode's live reload and error banner. */
+    public enum Mode { PRODUCTION, DEV }
 
     /** What one publish attempt did. */
     public record Outcome(boolean ok, boolean changed, List<ContentError> errors, Duration took,
@@ -41,12 +43,13 @@ public final class Publisher {
 
     private final ContentLoader loader;
     private final Path staticDir;
-    private final SiteRenderer renderer;
-    private final boolean dev;
-    private final Supplier<String> templateVersion;
+    private final Templates templates;
+    private final Mode mode;
+    private final long cacheBudgetBytes;
     private final Clock clock;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private long generation;
     /** The template version the current snapshot's pages were rendered with. */
@@ -54,17 +57,14 @@ public final class Publisher {
     /** Tells this run's snapshots from a previous run's, for browsers that outlive a restart. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-    /**
-     * @param templateVersion changes when templates change (dev mode), so a template edit
-     *                        re-renders even though the content is the same
-     */
-    public Publisher(ContentLoader loader, Path staticDir, SiteRenderer renderer, boolean dev,
-            Supplier<String> templateVersion, Clock clock) {
+    /** @param cacheBudgetBytes how much the pages made on demand may weigh, per snapshot */
+    public Publisher(ContentLoader loader, Path staticDir, Templates templates, Mode mode, long cacheBudgetBytes,
+            Clock clock) {
         this.loader = loader;
         this.staticDir = staticDir;
-        this.renderer = renderer;
-        this.dev = dev;
-        this.templateVersion = templateVersion;
+        this.templates = templates;
+        this.mode = mode;
+        this.cacheBudgetBytes = cacheBudgetBytes;
         this.clock = clock;
     }
 
@@ -97,6 +97,11 @@ public final class Publisher {
         listeners.add(listener);
     }
 
+    /** Called with a page's path whenever one is rendered, on whichever thread renders it. */
+    public void onRender(Consumer<String> listener) {
+        renderListeners.add(listener);
+    }
+
     /** Loads, renders and swaps. Serialized: reloads never interleave. */
     public synchronized Outcome publish() {
         try {
@@ -109,90 +114,87 @@ public final class Publisher {
     private Outcome build() {
         long started = System.nanoTime();
         Snapshot previous = current.get();
-        StaticFiles statics;
-        try {
-            statics = StaticFiles.scan(staticDir);
-        } catch (IOException e) {
-            statics = previous != null ? previous.statics() : StaticFiles.empty();
-        }
+        StaticFiles statics = scanStatics(previous);
         LoadResult result = loader.load();
         if (result instanceof LoadResult.Failed failed) {
             return fail(previous, failed.errors(), started);
         }
         Site site = ((LoadResult.Loaded) result).site();
-        String templates = templateVersion.get();
-        String fingerprint = site.version() + "\n" + templates + "\n" + statics.fingerprint();
+        String templateVersion = templates.version();
+        String fingerprint = site.version() + "\n" + templateVersion + "\n" + statics.fingerprint();
         if (previous != null && previous.errors().isEmpty() && previous.fingerprint().equals(fingerprint)) {
             return new Outcome(true, false, List.of(), since(started), Optional.of(previous));
         }
-        PageCache cache = new PageCache(statics, previous == null ? null : previous.pages());
-        UnaryOperator<String> assets = assetUrls(cache);
-        // pages of the last render are reused where their inputs are unchanged, unless the templates changed
-        PageMemo reuse = previous != null && templates.equals(renderedTemplates) ? previous.rendered().memo()
-                : PageMemo.empty();
+        // pages of the last snapshot are taken over where their inputs are unchanged, unless the templates changed
+        Optional<PageCache> reuse = previous != null && templateVersion.equals(renderedTemplates)
+                ? Optional.of(previous.pages()) : Optional.empty();
         try {
-            RenderedSite rendered = renderer.render(site, new RenderOptions(dev, List.of(), assets,
-                    versionTag(generation + 1)), reuse);
-            renderedTemplates = templates;
-            cache.pin(rendered.pages());
-            Snapshot next = new Snapshot(site, rendered, cache, statics, fingerprint, ++generation, clock.instant(),
-                    List.of());
+            PageCache pages = cache(site, statics, List.of(), reuse);
+            renderedTemplates = templateVersion;
+            Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of());
             swap(next);
-            Duration took = since(started);
-            renderCommonSearches(next);
-            return new Outcome(true, true, List.of(), took, Optional.of(next));
+            return new Outcome(true, true, List.of(), since(started), Optional.of(next));
         } catch (TemplateException e) {
             List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
-            if (!dev || previous == null) {
+            if (mode == Mode.PRODUCTION || previous == null) {
                 return fail(previous, errors, started);
             }
             // the templates cannot render anything, so every page becomes the error until they are fixed
-            RenderedSite broken = errorPages(previous.rendered(), List.of(errors.get(0).toString()),
-                    assets.apply("style.css"), versionTag(generation + 1));
-            cache.pin(broken.pages());
-            Snapshot next = new Snapshot(previous.site(), broken, cache, statics, fingerprint, ++generation,
+            PageCache broken = previous.pages().answeringEverything(errorPage(errors, previous));
+            Snapshot next = new Snapshot(previous.site(), broken, previous.statics(), fingerprint, ++generation,
                     previous.loadedAt(), errors);
             swap(next);
             return new Outcome(false, true, errors, since(started), Optional.of(next));
         }
     }
 
-    /**
-     * Builds the served content again as reloads would, {@code rounds} times, alternately
-     * reusing the current pages and rendering all of them, but publishes nothing: the code only
-     * reloads run is then loaded, linked and compiled before the owner's first edit needs it.
-     * Changes nothing that is served; stops early when the thread is interrupted.
-     */
-    public void rehearse(int rounds) {
-        for (int i = 0; i < rounds && !Thread.currentThread().isInterrupted(); i++) {
-            synchronized (this) { // never alongside a real reload
-                Snapshot served = current.get();
-                if (served == null || !(loader.load() instanceof LoadResult.Loaded loaded)) {
-                    return;
-                }
-                try {
-                    PageCache cache = new PageCache(StaticFiles.scan(staticDir), served.pages());
-                    renderer.render(loaded.site(), new RenderOptions(dev, List.of(), assetUrls(cache),
-                            versionTag(generation)), i % 2 == 0 ? served.rendered().memo() : PageMemo.empty());
-                } catch (IOException | TemplateException e) {
-                    return; // a real reload will report it
-                }
-            }
+    private StaticFiles scanStatics(Snapshot previous) {
+        try {
+            return StaticFiles.scan(staticDir);
+        } catch (IOException e) {
+            return previous != null ? previous.statics() : StaticFiles.empty();
         }
     }
 
+    /** A cache for {@code site}; its pages show {@code errors} in dev mode's banner. */
+    private PageCache cache(Site site, StaticFiles statics, List<String> errors, Optional<PageCache> reuse) {
+        PageRenderer renderer = new PageRenderer(templates.engine());
+        return PageCache.build(statics, assetUrl -> new SitePages(site, options(assetUrl, errors), renderer), reuse,
+                new PageCache.Settings(cacheBudgetBytes, path -> renderListeners.forEach(l -> l.accept(path))));
+    }
+
+    private PageOptions options(UnaryOperator<String> assetUrl, List<String> errors) {
+        // the version is shown in dev mode only; outside it, leaving it out lets unchanged pages be reused
+        Optional<PageMeta.DevMode> dev = mode == Mode.DEV
+                ? Optional.of(new PageMeta.DevMode(versionTag(generation + 1), errors)) : Optional.empty();
+        return new PageOptions(dev, assetUrl);
+    }
+
     /**
-     * Renders the searches the filter links offer, once the snapshot is already being served:
-     * they are a third of all pages, and waiting for them would delay every start and reload.
-     * A request for one that is not rendered yet renders it itself, once (the cache loads each
-     * key once).
+     * Builds the served content again as reloads would, up to {@code rounds} times within
+     * {@code budget}, alternately taking over the current pages and rendering all of them, but
+     * publishes nothing: the code only reloads run is then loaded and compiled before the
+     * owner's first edit needs it. Changes nothing that is served; stops early when the thread
+     * is interrupted or a real reload has happened meanwhile.
      */
-    private static void renderCommonSearches(Snapshot snapshot) {
-        for (var query : snapshot.rendered().common()) {
-            try {
-                snapshot.pages().pin(Map.of(query.url(), snapshot.search(query)));
-            } catch (TemplateException e) {
-                return; // reported by the next full render; the pages themselves are fine
+    public void rehearse(int rounds, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        long startGeneration = generation;
+        for (int i = 0; i < rounds && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted(); i++) {
+            synchronized (this) { // never alongside a real reload
+                Snapshot served = current.get();
+                if (served == null || generation != startGeneration
+                        || !(loader.load() instanceof LoadResult.Loaded loaded)) {
+                    return;
+                }
+                try {
+                    PageRenderer renderer = new PageRenderer(templates.engine());
+                    PageCache.build(served.statics(), assetUrl -> new SitePages(loaded.site(),
+                            options(assetUrl, List.of()), renderer), i % 2 == 0 ? Optional.of(served.pages())
+                            : Optional.empty(), new PageCache.Settings(cacheBudgetBytes, path -> {}));
+                } catch (TemplateException e) {
+                    return; // a real reload will report it
+                }
             }
         }
     }
@@ -201,42 +203,29 @@ public final class Publisher {
         if (previous == null) {
             return new Outcome(false, false, errors, since(started), Optional.empty());
         }
-        Snapshot next = dev ? withBanner(previous, errors) : previous.withErrors(errors, ++generation);
+        Snapshot next = mode == Mode.DEV ? withBanner(previous, errors) : previous.withErrors(errors, ++generation);
         swap(next);
         return new Outcome(false, true, errors, since(started), Optional.of(next));
     }
 
     /** The last good site re-rendered with the errors in a banner, so the editor sees them at once. */
     private Snapshot withBanner(Snapshot previous, List<ContentError> errors) {
-        PageCache cache = new PageCache(previous.statics(), previous.pages());
-        UnaryOperator<String> assets = assetUrls(cache);
         List<String> messages = errors.stream().map(ContentError::toString).toList();
-        RenderedSite rendered;
+        PageCache pages;
         try {
-            rendered = renderer.render(previous.site(), new RenderOptions(true, messages, assets,
-                    versionTag(generation + 1)));
+            pages = cache(previous.site(), previous.statics(), messages, Optional.of(previous.pages()));
         } catch (TemplateException e) {
-            rendered = errorPages(previous.rendered(), messages, assets.apply("style.css"), versionTag(generation + 1));
+            pages = previous.pages().answeringEverything(errorPage(errors, previous));
         }
-        cache.pin(rendered.pages());
-        return new Snapshot(previous.site(), rendered, cache, previous.statics(), previous.fingerprint(),
-                ++generation, previous.loadedAt(), errors);
+        return new Snapshot(previous.site(), pages, previous.statics(), previous.fingerprint(), ++generation,
+                previous.loadedAt(), errors);
     }
 
-    private static RenderedSite errorPages(RenderedSite routes, List<String> messages, String stylesheet,
-            String version) {
-        Page error = DevErrorPage.render(messages, stylesheet, version);
-        Map<String, Page> pages = routes.pages().keySet().stream()
-                .collect(Collectors.toMap(path -> path, path -> error));
-        return new RenderedSite(pages, error, query -> error, List.of(), PageMemo.empty());
-    }
-
-    /** "style.css" becomes "/style.css?v=<hash of its bytes>" so it can be cached as immutable. */
-    private static UnaryOperator<String> assetUrls(PageCache cache) {
-        return name -> {
-            String path = "/" + name;
-            return cache.page(path).map(p -> path + "?v=" + AssetVersion.of(p)).orElse(path);
-        };
+    private Page errorPage(List<ContentError> errors, Snapshot previous) {
+        String stylesheet = previous.pages().page("/style.css").map(p -> "/style.css?v=" + AssetVersion.of(p))
+                .orElse("/style.css");
+        return DevErrorPage.render(errors.stream().map(ContentError::toString).toList(),
+                previous.pages().pages().routes().href(stylesheet), versionTag(generation + 1));
     }
 
     private void swap(Snapshot next) {

@@ -5,12 +5,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The filters of {@code /publications}, read from query parameters: {@code year}, {@code type},
@@ -31,13 +32,15 @@ public record PublicationQuery(
             Optional.empty(), Optional.empty(), false, false);
 
     static final int MAX_VALUE_LENGTH = 100;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public static PublicationQuery parse(Map<String, List<String>> params) {
         return new PublicationQuery(
                 value(params, "year", v -> v.toLowerCase(Locale.ROOT)),
                 value(params, "type", v -> v.toLowerCase(Locale.ROOT)),
                 value(params, "venue", v -> v),
-                value(params, "q", v -> v.replaceAll("\\s+", " ")),
+                value(params, "q", v -> WHITESPACE.matcher(v).replaceAll(" ")),
                 value(params, "award", v -> v).map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false),
                 value(params, "view", v -> v).map(v -> v.equalsIgnoreCase("compact")).orElse(false));
     }
@@ -73,29 +76,39 @@ public record PublicationQuery(
     }
 
     public boolean matches(Publication p) {
-        if (year.isPresent() && !year.get().equals(String.valueOf(p.year()))) {
-            return false;
-        }
-        if (type.isPresent() && !type.get().equals(p.type().key())) {
-            return false;
-        }
-        if (venue.isPresent() && !fold(p.venue()).startsWith(fold(venue.get()))) {
-            return false;
-        }
-        if (award && p.awards().isEmpty()) {
-            return false;
-        }
-        if (q.isPresent()) {
+        return matcher().test(p);
+    }
+
+    /** A test for many papers: the query's words are folded once, not once per paper. */
+    public Predicate<Publication> matcher() {
+        List<String> words = q.map(v -> List.of(fold(v).split(" "))).orElse(List.of());
+        Optional<String> series = venue.map(PublicationQuery::fold);
+        return p -> {
+            if (year.isPresent() && !year.get().equals(String.valueOf(p.year()))) {
+                return false;
+            }
+            if (type.isPresent() && !type.get().equals(p.type().key())) {
+                return false;
+            }
+            if (series.isPresent() && !fold(p.venue()).startsWith(series.get())) {
+                return false;
+            }
+            if (award && p.awards().isEmpty()) {
+                return false;
+            }
+            if (words.isEmpty()) {
+                return true;
+            }
             String haystack = fold(String.join(" ", p.title(), String.join(" ", p.authors()), p.venue(),
                     p.venueFull().orElse(""), String.join(" ", p.awards()), String.valueOf(p.year())));
-            return Arrays.stream(fold(q.get()).split(" ")).allMatch(haystack::contains);
-        }
-        return true;
+            return words.stream().allMatch(haystack::contains);
+        };
     }
 
     /** Lower case without accents, so "Ozgur" finds "Özgür". */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The canonical address of this query, e.g. {@code /publications?type=journal&year=2013}. */
@@ -124,6 +137,10 @@ public record PublicationQuery(
 
     public PublicationQuery withVenue(Optional<String> v) {
         return new PublicationQuery(year, type, v, q, award, compact);
+    }
+
+    public PublicationQuery withQ(Optional<String> v) {
+        return new PublicationQuery(year, type, venue, v, award, compact);
     }
 
     public PublicationQuery withAward(boolean v) {

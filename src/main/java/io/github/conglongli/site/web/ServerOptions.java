@@ -14,10 +14,6 @@ public record ServerOptions(
         Optional<Duration> hsts,
         Duration cdnMaxAge) {
 
-    public static ServerOptions defaults(boolean dev) {
-        return new ServerOptions(dev, false, false, Optional.empty(), Duration.ofMinutes(5));
-    }
-
     /**
      * Browsers revalidate every page (a cheap 304), so an edit shows on the next load; shared
      * caches may serve a page for {@code cdnMaxAge}, and serve it stale while they refetch it.

@@ -284,11 +284,11 @@ class ContentLoaderTest {
 
     @Test
     void arxivIdentifiersGiveTheirYearAndTitlesGiveReadableSlugs() {
-        assertEquals(Optional.of(2023), Publication.arxivYear("2309.14327"));
-        assertEquals(Optional.of(2022), Publication.arxivYear("2211.05100v2"));
-        assertEquals(Optional.of(2007), Publication.arxivYear("cs.DC/0701001"));
-        assertEquals(Optional.of(1999), Publication.arxivYear("hep-th/9901001"));
-        assertEquals(Optional.empty(), Publication.arxivYear("2313.00001"));
+        assertEquals(Optional.of(2023), PublicationReader.arxivYear("2309.14327"));
+        assertEquals(Optional.of(2022), PublicationReader.arxivYear("2211.05100v2"));
+        assertEquals(Optional.of(2007), PublicationReader.arxivYear("cs.DC/0701001"));
+        assertEquals(Optional.of(1999), PublicationReader.arxivYear("hep-th/9901001"));
+        assertEquals(Optional.empty(), PublicationReader.arxivYear("2313.00001"));
         assertEquals("2022-1-bit-lamb", Publication.deriveSlug(2022,
                 "1-bit LAMB: Communication Efficient Large-Scale Large-Batch Training with LAMB's Convergence Speed"));
         assertEquals("2015-gd-wheel", Publication.deriveSlug(2015, "GD-Wheel: A Cost-Aware Replacement Policy"));

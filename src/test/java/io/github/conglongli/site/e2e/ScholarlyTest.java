@@ -166,7 +166,9 @@ class ScholarlyTest {
             assertTrue(urls.contains("https://conglongli.github.io" + path), path);
         }
         publications.forEach(p -> assertTrue(urls.contains("https://conglongli.github.io/publications/" + p.slug())));
-        assertEquals(4 + 20, urls.size(), "pages only: no search variants, files or 404");
+        List<Integer> years = publications.stream().map(p -> p.year()).distinct().toList();
+        years.forEach(y -> assertTrue(urls.contains("https://conglongli.github.io/publications/" + y), "year " + y));
+        assertEquals(4 + 20 + years.size(), urls.size(), "pages only: no search variants, files or 404");
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://conglongli.github.io/sitemap.xml\n", http.text("/robots.txt"));
     }
 

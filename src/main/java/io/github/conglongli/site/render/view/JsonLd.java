@@ -21,10 +21,6 @@ public final class JsonLd implements Content {
         output.writeContent(json);
     }
 
-    public String json() {
-        return json;
-    }
-
     /** Equal when the text is, so pages showing it can be compared by what they show (see PageMemo). */
     @Override
     public boolean equals(Object other) {

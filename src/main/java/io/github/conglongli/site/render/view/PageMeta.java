@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * What the layout needs besides the page body: head metadata (canonical address, OpenGraph and
  * Twitter cards in {@code properties}, citation and other named tags in {@code names},
- * structured data), navigation, asset addresses, and in dev mode the live-reload script and
- * any content errors to show in a banner.
+ * structured data), navigation, the addresses of the home page, feed and assets, and in dev
+ * mode the live-reload script and any content errors to show in a banner. Built by name with
+ * {@link #builder()}.
  */
 public record PageMeta(
         String title,
@@ -16,12 +17,73 @@ public record PageMeta(
         String language,
         Optional<String> canonicalUrl,
         List<NavLink> nav,
+        String homeUrl,
+        String feedUrl,
         Assets assets,
         String owner,
         List<MetaTag> names,
         List<MetaTag> properties,
         Optional<JsonLd> jsonLd,
-        boolean hasFeed,
-        boolean dev,
-        String version,
-        List<String> errors) {}
+        Optional<DevMode> dev) {
+
+    /** Dev mode: the version the page shows (for live reload) and the content errors to show. */
+    public record DevMode(String version, List<String> errors) {
+        public DevMode {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    public PageMeta {
+        nav = List.copyOf(nav);
+        names = List.copyOf(names);
+        properties = List.copyOf(properties);
+    }
+
+    /** The content errors to show in a banner: only in dev mode. */
+    public List<String> errors() {
+        return dev.map(DevMode::errors).orElse(List.of());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String title = "";
+        private String siteTitle = "";
+        private String description = "";
+        private String language = "en";
+        private Optional<String> canonicalUrl = Optional.empty();
+        private List<NavLink> nav = List.of();
+        private String homeUrl = "/";
+        private String feedUrl = "/feed.xml";
+        private Assets assets;
+        private String owner = "";
+        private List<MetaTag> names = List.of();
+        private List<MetaTag> properties = List.of();
+        private Optional<JsonLd> jsonLd = Optional.empty();
+        private Optional<DevMode> dev = Optional.empty();
+
+        private Builder() {}
+
+        public Builder title(String v) { title = v; return this; }
+        public Builder siteTitle(String v) { siteTitle = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder canonicalUrl(Optional<String> v) { canonicalUrl = v; return this; }
+        public Builder nav(List<NavLink> v) { nav = v; return this; }
+        public Builder homeUrl(String v) { homeUrl = v; return this; }
+        public Builder feedUrl(String v) { feedUrl = v; return this; }
+        public Builder assets(Assets v) { assets = v; return this; }
+        public Builder owner(String v) { owner = v; return this; }
+        public Builder names(List<MetaTag> v) { names = v; return this; }
+        public Builder properties(List<MetaTag> v) { properties = v; return this; }
+        public Builder jsonLd(Optional<JsonLd> v) { jsonLd = v; return this; }
+        public Builder dev(Optional<DevMode> v) { dev = v; return this; }
+
+        public PageMeta build() {
+            return new PageMeta(title, siteTitle, description, language, canonicalUrl, nav, homeUrl, feedUrl, assets,
+                    owner, names, properties, jsonLd, dev);
+        }
+    }
+}

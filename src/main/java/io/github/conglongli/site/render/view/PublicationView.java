@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A publication ready to print. {@code authorsNote} holds what follows the names, such as
- * "et al." and "(391 authors. ...)"; {@code venueLine} is the full venue sentence.
+ * A publication ready to print. {@code url} is its page; {@code authorsNote} holds what follows
+ * the names, such as "et al." and "(391 authors. ...)"; {@code venueLine} is the full venue
+ * sentence.
  */
 public record PublicationView(
         String slug,
+        String url,
         String title,
         List<AuthorName> authors,
         String authorsNote,

@@ -1,6 +1,20 @@
 package io.github.conglongli.site.render.view;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The publications page: a count line, the filters, and the (filtered) groups by year. */
-public record PublicationsView(String summary, FiltersView filters, List<YearGroup> years) {}
+/**
+ * A list of publications: the whole list, one year's, or a search's. {@code summary} counts
+ * them by type; {@code filters} is the search form and filter links (absent where there is no
+ * server to answer them); {@code years} are the groups shown; {@code yearIndex} links every
+ * year's own page when the list is too long for one page, and {@code omitted} then says what is
+ * not shown here.
+ */
+public record PublicationsView(
+        String heading,
+        String summary,
+        Optional<FiltersView> filters,
+        boolean compact,
+        List<YearGroup> years,
+        List<NavLink> yearIndex,
+        Optional<String> omitted) {}

@@ -11,7 +11,7 @@ import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.SourceText;
-import io.github.conglongli.site.render.Bibtex;
+import io.github.conglongli.site.render.cite.Bibtex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,18 +1,12 @@
-package io.github.conglongli.site.render;
+package io.github.conglongli.site.render.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.conglongli.site.content.NewsItem;
-import io.github.conglongli.site.content.Publication;
-import io.github.conglongli.site.content.Site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,23 +16,33 @@ import javax.xml.stream.XMLStreamWriter;
  * XML is written with the JDK's StAX writer, so escaping is never hand-made; every date comes
  * from the content, never from the clock, so unchanged content gives byte-identical files.
  */
-final class Feeds {
+public final class Feeds {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private Feeds() {}
 
-    private record Entry(String id, String title, String url, String date, String summary) {}
+    /** An Atom entry: {@code date} is YYYY, YYYY-MM or YYYY-MM-DD. */
+    public record Entry(String id, String title, String url, String date, String summary) {}
 
-    interface Xml {
+    /** The feed's own facts: its address, title, the site's home page and its author. */
+    public record FeedInfo(String feedUrl, String title, String homeUrl, String author) {}
+
+    /** Icons the manifest lists: addresses of the 192 and 512 px PNGs and of the SVG. */
+    public record ManifestInfo(String name, String shortName, String description, String language, String startUrl,
+            String icon192, String icon512, String iconSvg) {}
+
+    private interface Xml {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
-    static byte[] xml(Xml body) {
+    private static byte[] xml(Xml body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             body.write(w);
@@ -51,34 +55,20 @@ final class Feeds {
         return out.toByteArray();
     }
 
-    static byte[] atom(Site site, Map<String, String> pageUrls) {
-        String base = site.config().baseUrl();
-        List<Entry> entries = new ArrayList<>();
-        for (Publication p : site.publications()) {
-            String summary = String.join(", ", p.authors()) + (p.etAl() ? " et al." : "") + ". "
-                    + SiteViews.venueLine(p).orElse(p.venue()) + ".";
-            String url = pageUrls.get(p.slug());
-            entries.add(new Entry(url, p.title(), url, publicationDate(p), summary));
-        }
-        int i = 0;
-        for (NewsItem n : site.news()) {
-            String plain = n.text().replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("[*_`]", "");
-            String url = n.url().map(u -> u.startsWith("/") ? base + u : u).orElse(base + "/news");
-            entries.add(new Entry(base + "/news#" + n.date() + "-" + (i++), plain, url, n.date(), plain));
-        }
-        entries.sort(Comparator.comparing(Entry::date).reversed());
+    /** The feed of {@code entries}, which the caller has put newest first and cut to length. */
+    public static byte[] atom(FeedInfo info, List<Entry> entries) {
         String updated = entries.isEmpty() ? "1970-01-01" : entries.get(0).date();
         return xml(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
-            element(w, "id", base + "/feed.xml");
-            element(w, "title", site.config().title() + ": publications and news");
+            element(w, "id", info.feedUrl());
+            element(w, "title", info.title());
             element(w, "updated", timestamp(updated));
-            link(w, "self", base + "/feed.xml", "application/atom+xml");
-            link(w, "alternate", base + "/", "text/html");
+            link(w, "self", info.feedUrl(), "application/atom+xml");
+            link(w, "alternate", info.homeUrl(), "text/html");
             w.writeStartElement("author");
-            element(w, "name", site.profile().name());
-            element(w, "uri", base + "/");
+            element(w, "name", info.author());
+            element(w, "uri", info.homeUrl());
             w.writeEndElement();
             for (Entry e : entries) {
                 w.writeStartElement("entry");
@@ -94,17 +84,6 @@ final class Feeds {
         });
     }
 
-    /** The most precise date known: the owner's date, the arXiv id's month, or the year. */
-    static String publicationDate(Publication p) {
-        if (p.date().isPresent()) {
-            return p.date().get();
-        }
-        if (p.arxiv().isPresent() && p.arxiv().get().matches("\\d{4}\\..*")) {
-            return p.year() + "-" + p.arxiv().get().substring(2, 4);
-        }
-        return String.valueOf(p.year());
-    }
-
     /** "2022" -> 2022-01-01T00:00:00Z; "2023-09" -> 2023-09-01T00:00:00Z. */
     static String timestamp(String date) {
         String day = switch (date.length()) {
@@ -115,7 +94,7 @@ final class Feeds {
         return day + "T00:00:00Z";
     }
 
-    static byte[] sitemap(List<String> urls) {
+    public static byte[] sitemap(List<String> urls) {
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP);
@@ -130,28 +109,28 @@ final class Feeds {
         });
     }
 
-    static byte[] robots(String baseUrl) {
-        return ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
+    public static byte[] robots(String sitemapUrl) {
+        return ("User-agent: *\nAllow: /\n\nSitemap: " + sitemapUrl + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] manifest(Site site, String icon192, String icon512, String iconSvg) {
+    public static byte[] manifest(ManifestInfo info) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("name", site.config().title());
-            g.writeStringField("short_name", site.profile().name());
-            g.writeStringField("description", site.config().description().orElse(site.profile().name()));
-            g.writeStringField("lang", site.config().language());
-            g.writeStringField("start_url", "/");
-            g.writeStringField("scope", "/");
+            g.writeStringField("name", info.name());
+            g.writeStringField("short_name", info.shortName());
+            g.writeStringField("description", info.description());
+            g.writeStringField("lang", info.language());
+            g.writeStringField("start_url", info.startUrl());
+            g.writeStringField("scope", info.startUrl());
             g.writeStringField("display", "browser");
             g.writeStringField("background_color", "#fdfdfc");
             g.writeStringField("theme_color", "#1f5fbf");
             g.writeArrayFieldStart("icons");
-            icon(g, icon192, "192x192", "image/png");
-            icon(g, icon512, "512x512", "image/png");
-            icon(g, iconSvg, "any", "image/svg+xml");
+            icon(g, info.icon192(), "192x192", "image/png");
+            icon(g, info.icon512(), "512x512", "image/png");
+            icon(g, info.iconSvg(), "any", "image/svg+xml");
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {

@@ -1,8 +1,8 @@
-package io.github.conglongli.site.render;
+package io.github.conglongli.site.render.cite;
 
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.Publication;
-import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.MetaTag;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +11,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a paper is cited: Highwire Press {@code citation_*} tags, which Google Scholar indexes
- * and Zotero imports, and a plain-text reference for copying.
+ * A paper's Highwire Press {@code citation_*} tags, which Google Scholar indexes and Zotero and
+ * other reference managers import.
  */
-final class Citations {
+public final class HighwireTags {
 
+    private static final Pattern PAGE_RANGE = Pattern.compile("\\s*(--|–|-)\\s*");
     /** "10(4)" is volume 10, issue 4. */
     private static final Pattern VOLUME_ISSUE = Pattern.compile("\\s*(\\w+)\\s*\\((\\w+)\\)\\s*");
 
-    private Citations() {}
+    private HighwireTags() {}
 
-    static List<MetaTag> highwire(Publication p, String baseUrl, String pageUrl) {
+    /** @param pageUrl the paper page's absolute address; {@code routes} makes the PDF's absolute */
+    public static List<MetaTag> of(Publication p, Routes routes, String pageUrl) {
         List<MetaTag> tags = new ArrayList<>();
         tags.add(new MetaTag("citation_title", p.title()));
         p.authors().forEach(a -> tags.add(new MetaTag("citation_author", a)));
@@ -40,7 +42,7 @@ final class Citations {
         volume(p).ifPresent(v -> tags.add(new MetaTag("citation_volume", v)));
         issue(p).ifPresent(i -> tags.add(new MetaTag("citation_issue", i)));
         p.pages().ifPresent(pages -> {
-            String[] range = pages.split("\\s*(--|–|-)\\s*", 2);
+            String[] range = PAGE_RANGE.split(pages, 2);
             tags.add(new MetaTag("citation_firstpage", range[0]));
             if (range.length > 1) {
                 tags.add(new MetaTag("citation_lastpage", range[1]));
@@ -49,7 +51,7 @@ final class Citations {
         p.publisher().ifPresent(pub -> tags.add(new MetaTag("citation_publisher", pub)));
         p.doi().ifPresent(doi -> tags.add(new MetaTag("citation_doi", doi)));
         p.arxiv().ifPresent(id -> tags.add(new MetaTag("citation_arxiv_id", id)));
-        pdfUrl(p, baseUrl).ifPresent(url -> tags.add(new MetaTag("citation_pdf_url", url)));
+        pdfUrl(p, routes).ifPresent(url -> tags.add(new MetaTag("citation_pdf_url", url)));
         tags.add(new MetaTag("citation_abstract_html_url", pageUrl));
         return List.copyOf(tags);
     }
@@ -69,43 +71,9 @@ final class Citations {
     }
 
     /** The PDF as an absolute URL: the owner's PDF link, or arXiv's PDF for arXiv papers. */
-    static Optional<String> pdfUrl(Publication p, String baseUrl) {
+    static Optional<String> pdfUrl(Publication p, Routes routes) {
         Optional<String> own = p.links().stream().filter(l -> l.kind() == LinkKind.PDF).map(l -> l.url()).findFirst()
-                .map(url -> url.startsWith("/") ? baseUrl + url : url);
+                .map(routes::absoluteLink);
         return own.or(() -> p.arxiv().map(id -> "https://arxiv.org/pdf/" + id));
-    }
-
-    /** "A, B, and C. 2022. Title. In Venue (Label)." */
-    static String plain(Publication p) {
-        StringBuilder s = new StringBuilder();
-        List<String> authors = p.authors();
-        if (p.etAl()) {
-            s.append(String.join(", ", authors)).append(" et al.");
-        } else if (authors.size() == 1) {
-            s.append(authors.get(0)).append('.');
-        } else if (authors.size() == 2) {
-            s.append(authors.get(0)).append(" and ").append(authors.get(1)).append('.');
-        } else {
-            s.append(String.join(", ", authors.subList(0, authors.size() - 1)))
-                    .append(", and ").append(authors.get(authors.size() - 1)).append('.');
-        }
-        s.append(' ').append(p.year()).append(". ").append(p.title());
-        if (!p.title().matches(".*[.?!]$")) {
-            s.append('.');
-        }
-        if (p.type() == PublicationType.PREPRINT && p.venueFull().isEmpty() && p.arxiv().isPresent()) {
-            s.append(" arXiv preprint arXiv:").append(p.arxiv().get()).append('.');
-        } else if (p.venueFull().isPresent()) {
-            s.append(p.type() == PublicationType.PREPRINT ? " " : " In ").append(p.venueFull().get());
-            p.volume().ifPresent(v -> s.append(", Vol. ").append(v));
-            if (!p.venueFull().get().equals(p.venue())) {
-                s.append(" (").append(p.venue()).append(')');
-            }
-            s.append('.');
-        } else {
-            s.append(' ').append(p.venue()).append('.');
-        }
-        p.doi().ifPresent(doi -> s.append(" https://doi.org/").append(doi));
-        return s.toString();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.conglongli.site.render;
+package io.github.conglongli.site.render.cite;
 
 import io.github.conglongli.site.content.Publication;
 import java.text.Normalizer;
@@ -29,6 +29,9 @@ public final class Bibtex {
     private static final Pattern VOLUME_NUMBER = Pattern.compile("([^()\\s]+)\\s*\\(\\s*([^()\\s]+)\\s*\\)");
     private static final Pattern DATE_MONTH = Pattern.compile("\\d{4}-(\\d{2}).*");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_KEY_CHARACTERS = Pattern.compile("[^a-z0-9\\s]");
+    private static final Pattern WORD_PARTS = Pattern.compile("[-/]");
     private static final Pattern DIGIT_BY_LETTER = Pattern.compile("\\p{L}\\p{N}|\\p{N}\\p{L}");
 
     private Bibtex() {}
@@ -60,7 +63,7 @@ public final class Bibtex {
     /** Last word of the first author's name, the year and the first significant title word. */
     private static String derivedKey(Publication p) {
         String author = p.authors().isEmpty() ? "" : p.authors().get(0);
-        String[] names = ascii(author).split("\\s+");
+        String[] names = WHITESPACE.split(ascii(author));
         String name = names[names.length - 1];
         String word = WORD.matcher(p.title()).results()
                 .map(m -> ascii(m.group()))
@@ -71,8 +74,8 @@ public final class Bibtex {
 
     /** Lower-case ASCII letters and digits only: accents are dropped, everything else removed. */
     private static String ascii(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9\\s]", "").strip();
+        return NOT_KEY_CHARACTERS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT))
+                .replaceAll("").strip();
     }
 
     /** a, b, ..., z, aa, ab, ... */
@@ -154,7 +157,7 @@ public final class Bibtex {
 
     /** Whitespace collapses so that every field stays on its one line. */
     private static String braced(String name, String value) {
-        return name + " = {" + value.strip().replaceAll("\\s+", " ") + "}";
+        return name + " = {" + WHITESPACE.matcher(value.strip()).replaceAll(" ") + "}";
     }
 
     /** Text as LaTeX: the ten special characters escaped, everything else as it is. */
@@ -211,7 +214,7 @@ public final class Bibtex {
         if (DIGIT_BY_LETTER.matcher(word).find()) {
             return true;
         }
-        for (String part : word.split("[-/]")) {
+        for (String part : WORD_PARTS.split(word)) {
             for (int i = 1; i < part.length(); i++) {
                 if (Character.isUpperCase(part.charAt(i))) {
                     return true;

@@ -1,4 +1,4 @@
-package io.github.conglongli.site.render;
+package io.github.conglongli.site.render.page;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,7 +7,7 @@ import io.github.conglongli.site.content.Link;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
-import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.JsonLd;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,10 +15,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** schema.org JSON-LD: a {@code Person} for the home page, a {@code ScholarlyArticle} per paper. */
 final class StructuredData {
+
+    /** What the home page's {@code Person} is made from. */
+    record PersonInputs(Profile profile, List<Education> education, Optional<String> description) {}
+
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -38,9 +43,9 @@ final class StructuredData {
         return new JsonLd(out.toString());
     }
 
-    static JsonLd person(Site site) {
-        Profile p = site.profile();
-        String home = site.config().baseUrl() + "/";
+    static JsonLd person(PersonInputs inputs, Routes routes) {
+        Profile p = inputs.profile();
+        String home = routes.absolute(Routes.HOME);
         return json(g -> {
             g.writeStartObject();
             g.writeStringField("@context", "https://schema.org");
@@ -49,7 +54,7 @@ final class StructuredData {
             g.writeStringField("name", p.name());
             g.writeStringField("url", home);
             if (p.photo().isPresent()) {
-                g.writeStringField("image", absolute(site, p.photo().get()));
+                g.writeStringField("image", routes.absoluteLink(p.photo().get()));
             }
             if (p.role().isPresent()) {
                 g.writeStringField("jobTitle", p.role().get());
@@ -77,7 +82,7 @@ final class StructuredData {
                 g.writeEndObject();
             }
             Set<String> schools = new LinkedHashSet<>();
-            site.experience().education().stream().map(Education::institution).forEach(schools::add);
+            inputs.education().stream().map(Education::institution).forEach(schools::add);
             if (!schools.isEmpty()) {
                 g.writeArrayFieldStart("alumniOf");
                 for (String school : schools) {
@@ -90,7 +95,7 @@ final class StructuredData {
             }
             List<String> sameAs = new ArrayList<>();
             for (Link link : p.links()) {
-                if (link.url().startsWith("http") && !link.url().replaceFirst("/$", "").equals(site.config().baseUrl())) {
+                if (link.url().startsWith("http") && !withoutTrailingSlash(link.url()).equals(routes.baseUrl())) {
                     sameAs.add(link.url());
                 }
             }
@@ -101,14 +106,14 @@ final class StructuredData {
                 }
                 g.writeEndArray();
             }
-            if (site.config().description().isPresent()) {
-                g.writeStringField("description", site.config().description().get());
+            if (inputs.description().isPresent()) {
+                g.writeStringField("description", inputs.description().get());
             }
             g.writeEndObject();
         });
     }
 
-    static JsonLd article(Site site, Publication p, String pageUrl) {
+    static JsonLd article(Publication p, PageContext context, String pageUrl) {
         return json(g -> {
             g.writeStartObject();
             g.writeStringField("@context", "https://schema.org");
@@ -122,8 +127,8 @@ final class StructuredData {
                 g.writeStartObject();
                 g.writeStringField("@type", "Person");
                 g.writeStringField("name", author);
-                if (site.config().owner().equals(author)) {
-                    g.writeStringField("@id", site.config().baseUrl() + "/#person");
+                if (context.ownerNames().contains(PublicationViews.normalizeName(author))) {
+                    g.writeStringField("@id", context.routes().absolute(Routes.HOME) + "#person");
                 }
                 g.writeEndObject();
             }
@@ -157,7 +162,7 @@ final class StructuredData {
         });
     }
 
-    static String absolute(Site site, String url) {
-        return url.startsWith("/") ? site.config().baseUrl() + url : url;
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

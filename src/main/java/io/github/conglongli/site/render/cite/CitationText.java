@@ -1,0 +1,88 @@
+package io.github.conglongli.site.render.cite;
+
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a paper reads as text, in one place for every page, feed and tag that shows it: the note
+ * after its authors, its venue as a sentence, a one-line summary and a full plain citation.
+ */
+public final class CitationText {
+
+    private CitationText() {}
+
+    /** What follows the names: " et al." and a parenthetical with the author count and note. */
+    public static String authorsNote(Publication p) {
+        StringBuilder s = new StringBuilder();
+        if (p.etAl()) {
+            s.append(" et al.");
+        }
+        Optional<String> count = p.authorCount().map(n -> n + " authors");
+        if (count.isPresent() && p.note().isPresent()) {
+            s.append(" (").append(count.get()).append(". ").append(p.note().get()).append(')');
+        } else if (count.isPresent() || p.note().isPresent()) {
+            s.append(" (").append(count.or(p::note).orElseThrow()).append(')');
+        }
+        return s.toString();
+    }
+
+    /** The full venue as a sentence: "In <venue>, Vol. 10(4)", or the arXiv reference. */
+    public static Optional<String> venueLine(Publication p) {
+        Optional<String> volume = p.volume().map(v -> ", Vol. " + v);
+        if (p.venueFull().isPresent()) {
+            String prefix = p.type() == PublicationType.PREPRINT ? "" : "In ";
+            return Optional.of(prefix + p.venueFull().get() + volume.orElse(""));
+        }
+        if (p.arxiv().isPresent()) {
+            return Optional.of("arXiv preprint arXiv:" + p.arxiv().get());
+        }
+        return p.volume().map(v -> "Vol. " + v);
+    }
+
+    /** "A, B, C et al. In Venue." for a feed entry or a page description. */
+    public static String summary(Publication p) {
+        return String.join(", ", p.authors()) + (p.etAl() ? " et al." : "") + ". "
+                + venueLine(p).orElse(p.venue()) + ".";
+    }
+
+    /** "A, B, and C. 2022. Title. In Venue (Label)." */
+    public static String plain(Publication p) {
+        StringBuilder s = new StringBuilder();
+        List<String> authors = p.authors();
+        if (p.etAl()) {
+            s.append(String.join(", ", authors)).append(" et al.");
+        } else if (authors.size() == 1) {
+            s.append(authors.get(0)).append('.');
+        } else if (authors.size() == 2) {
+            s.append(authors.get(0)).append(" and ").append(authors.get(1)).append('.');
+        } else {
+            s.append(String.join(", ", authors.subList(0, authors.size() - 1)))
+                    .append(", and ").append(authors.get(authors.size() - 1)).append('.');
+        }
+        s.append(' ').append(p.year()).append(". ").append(p.title());
+        if (!endsSentence(p.title())) {
+            s.append('.');
+        }
+        if (p.type() == PublicationType.PREPRINT && p.venueFull().isEmpty() && p.arxiv().isPresent()) {
+            s.append(" arXiv preprint arXiv:").append(p.arxiv().get()).append('.');
+        } else if (p.venueFull().isPresent()) {
+            s.append(p.type() == PublicationType.PREPRINT ? " " : " In ").append(p.venueFull().get());
+            p.volume().ifPresent(v -> s.append(", Vol. ").append(v));
+            if (!p.venueFull().get().equals(p.venue())) {
+                s.append(" (").append(p.venue()).append(')');
+            }
+            s.append('.');
+        } else {
+            s.append(' ').append(p.venue()).append('.');
+        }
+        p.doi().ifPresent(doi -> s.append(" https://doi.org/").append(doi));
+        return s.toString();
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return last == '.' || last == '?' || last == '!';
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.Experience;
+import io.github.conglongli.site.content.Profile;
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.CvView;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The whole CV on one page, made for printing. Complete at any size, so rendered on demand. */
+record CvSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+
+    private record Inputs(PageContext context, Profile profile, Experience experience,
+            List<Publication> publications) {}
+
+    @Override
+    public Stream<String> paths() {
+        return Stream.of(Routes.CV);
+    }
+
+    @Override
+    public Optional<Route> route(String path) {
+        return Section.single(path, Routes.CV,
+                () -> new Inputs(context, site.profile(), site.experience(), site.publications()), this::render);
+    }
+
+    private Page render(Inputs in) {
+        Routes routes = in.context().routes();
+        Experience e = in.experience();
+        PublicationViews publications = new PublicationViews(in.context());
+        CvView view = new CvView(ProfileViews.profile(in.profile(), routes),
+                e.education().stream().map(ProfileViews::education).toList(),
+                e.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
+                e.skills(),
+                in.publications().stream().sorted(PublicationViews.NEWEST_FIRST).map(publications::of).toList(),
+                e.service().stream().map(ProfileViews::service).toList());
+        var meta = Head.of(in.context(), Routes.CV, "CV", "Curriculum vitae of " + in.profile().name() + ".",
+                "profile").build();
+        return renderer.html(200, "pages/cv.jte", meta, view);
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.Experience;
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.ExperienceView;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The experience page: work, education, skills, service. */
+record ExperienceSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+
+    private record Inputs(PageContext context, String owner, Experience experience) {}
+
+    @Override
+    public Stream<String> paths() {
+        return Stream.of(Routes.EXPERIENCE);
+    }
+
+    @Override
+    public Stream<String> pinned() {
+        return paths();
+    }
+
+    @Override
+    public Optional<Route> route(String path) {
+        return Section.single(path, Routes.EXPERIENCE,
+                () -> new Inputs(context, site.profile().name(), site.experience()), this::render);
+    }
+
+    private Page render(Inputs in) {
+        Routes routes = in.context().routes();
+        Experience e = in.experience();
+        ExperienceView view = new ExperienceView(
+                e.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
+                e.education().stream().map(ProfileViews::education).toList(),
+                e.skills(),
+                e.service().stream().map(ProfileViews::service).toList());
+        var meta = Head.of(in.context(), Routes.EXPERIENCE, "Experience",
+                "Work experience, education, skills and service of " + in.owner() + ".", "website").build();
+        return renderer.html(200, "pages/experience.jte", meta, view);
+    }
+}

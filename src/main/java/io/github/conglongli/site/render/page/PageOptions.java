@@ -1,0 +1,17 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.render.view.PageMeta;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * How pages are made, beyond the content: {@code dev} adds the live-reload script and shows
+ * content errors in a banner; {@code assetUrl} maps a static file name ("style.css") to its
+ * path with a content hash ("/style.css?v=1a2b3c"), so browsers and CDNs may cache it forever.
+ */
+public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl) {
+
+    public static PageOptions production(UnaryOperator<String> assetUrl) {
+        return new PageOptions(Optional.empty(), assetUrl);
+    }
+}

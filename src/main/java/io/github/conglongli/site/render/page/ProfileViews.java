@@ -1,0 +1,59 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.Education;
+import io.github.conglongli.site.content.NewsItem;
+import io.github.conglongli.site.content.Position;
+import io.github.conglongli.site.content.Profile;
+import io.github.conglongli.site.content.Service;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.EducationView;
+import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.Markdown;
+import io.github.conglongli.site.render.view.NewsView;
+import io.github.conglongli.site.render.view.PositionView;
+import io.github.conglongli.site.render.view.ProfileView;
+import io.github.conglongli.site.render.view.ServiceView;
+import java.util.Optional;
+
+/** The owner and their experience as pages show them: profile, positions, degrees, service, news. */
+final class ProfileViews {
+
+    private ProfileViews() {}
+
+    static ProfileView profile(Profile p, Routes routes) {
+        Optional<String> organization = p.affiliation().map(a -> a + p.team().map(t -> " " + t).orElse(""))
+                .or(p::team);
+        Optional<String> headline = p.role()
+                .map(role -> organization.map(o -> role + " at " + o).orElse(role))
+                .or(() -> organization);
+        Optional<LinkView> photo = p.photo()
+                .map(url -> new LinkView(p.photoAlt().orElse("Photo of " + p.name()), routes.link(url)));
+        return new ProfileView(
+                p.name(),
+                headline,
+                p.location(),
+                photo,
+                p.emails().stream().map(e -> new LinkView(e, "mailto:" + e)).toList(),
+                p.links().stream().map(l -> new LinkView(l.display(), routes.link(l.url()))).toList(),
+                p.bio().map(Markdown::block),
+                p.researchInterests().map(Markdown::block));
+    }
+
+    static PositionView position(Position p, Routes routes) {
+        return new PositionView(p.title(), p.organization(), p.url().map(routes::link), p.location(),
+                Dates.period(p.period()), p.description().map(Markdown::block));
+    }
+
+    static EducationView education(Education e) {
+        return new EducationView(e.degree(), e.institution(), e.location(), Dates.period(e.period()), e.advisor(),
+                e.thesis(), e.honors(), e.notes());
+    }
+
+    static ServiceView service(Service s) {
+        return new ServiceView(s.category(), s.role() + " for", String.join(", ", s.venues()));
+    }
+
+    static NewsView news(NewsItem n, Routes routes) {
+        return new NewsView(Dates.of(n.date()), Markdown.inline(n.text()), n.url().map(routes::link));
+    }
+}

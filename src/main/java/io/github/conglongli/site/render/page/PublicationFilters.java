@@ -1,0 +1,87 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.render.PublicationQuery;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.FiltersView;
+import io.github.conglongli.site.render.view.NavLink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The filter bar of the publications list: every year, type and venue series, as links that toggle. */
+final class PublicationFilters {
+
+    private final Routes routes;
+    private final List<Publication> all;
+
+    PublicationFilters(PageContext context, List<Publication> all) {
+        this.routes = context.routes();
+        this.all = all;
+    }
+
+    /** The bar for {@code query}, which {@code matching} papers match. */
+    FiltersView of(PublicationQuery query, int matching) {
+        List<NavLink> years = all.stream().map(Publication::year).distinct()
+                .sorted(Comparator.reverseOrder())
+                .map(y -> toggle(String.valueOf(y), String.valueOf(y), query.year(), query::withYear))
+                .toList();
+        List<NavLink> types = all.stream().map(Publication::type).distinct().sorted()
+                .map(t -> toggle(t.label(), t.key(), query.type(), query::withType))
+                .toList();
+        LinkedHashSet<String> series = new LinkedHashSet<>();
+        all.forEach(p -> series.add(PublicationViews.venueSeries(p.venue())));
+        List<NavLink> venues = series.stream().sorted(String.CASE_INSENSITIVE_ORDER)
+                .map(v -> toggle(v, v, query.venue(), query::withVenue))
+                .toList();
+        return FiltersView.builder()
+                .action(routes.href(Routes.PUBLICATIONS))
+                .query(query.q().orElse(""))
+                .currentYear(query.year().orElse(""))
+                .currentType(query.type().orElse(""))
+                .awardOnly(query.award())
+                .compact(query.compact())
+                .years(years)
+                .types(types)
+                .venues(venues)
+                .venueChosen(query.venue().isPresent())
+                .awards(new NavLink("With an award", href(query.withAward(!query.award())), query.award()))
+                .expanded(new NavLink("Expanded", href(query.withCompact(false)), !query.compact()))
+                .compactLink(new NavLink("Compact", href(query.withCompact(true)), query.compact()))
+                .result(query.filtersNothing() ? Optional.empty()
+                        : Optional.of(describe(query, matching, all.size())))
+                .clearUrl(href(PublicationQuery.NONE.withCompact(query.compact())))
+                .build();
+    }
+
+    private String href(PublicationQuery query) {
+        return routes.href(query.url());
+    }
+
+    /** A filter link that turns its value on, or off again when it is the current one. */
+    private NavLink toggle(String text, String value, Optional<String> current,
+            Function<Optional<String>, PublicationQuery> with) {
+        boolean on = current.map(c -> c.equalsIgnoreCase(value)).orElse(false);
+        return new NavLink(text, href(with.apply(on ? Optional.empty() : Optional.of(value))), on);
+    }
+
+    /** "3 of 20 publications match “adam”, year 2021." or "No publications match ...". */
+    static String describe(PublicationQuery query, int matching, int total) {
+        List<String> what = new ArrayList<>();
+        query.q().ifPresent(q -> what.add("“" + q + "”"));
+        query.year().ifPresent(y -> what.add("year " + y));
+        query.type().ifPresent(t -> what.add("type " + t));
+        query.venue().ifPresent(v -> what.add("venue " + v));
+        if (query.award()) {
+            what.add("with an award");
+        }
+        String filters = String.join(", ", what);
+        if (matching == 0) {
+            return "No publications match " + filters + ".";
+        }
+        return matching + " of " + total + " publications match " + filters + ".";
+    }
+}

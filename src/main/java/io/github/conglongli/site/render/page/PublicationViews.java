@@ -1,0 +1,113 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.LinkKind;
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.cite.CitationText;
+import io.github.conglongli.site.render.view.AuthorName;
+import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.PublicationView;
+import io.github.conglongli.site.render.view.YearGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Publications as pages show them: one entry, a list grouped by year, a count by type. */
+final class PublicationViews {
+
+    static final Comparator<Publication> NEWEST_FIRST = Comparator.comparingInt(Publication::year).reversed();
+    private static final Pattern YEAR_WORD = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final Routes routes;
+    private final Set<String> ownerNames;
+
+    PublicationViews(PageContext context) {
+        this.routes = context.routes();
+        this.ownerNames = context.ownerNames();
+    }
+
+    PublicationView of(Publication p) {
+        List<AuthorName> authors = new ArrayList<>(p.authors().size());
+        for (int i = 0; i < p.authors().size(); i++) {
+            String name = p.authors().get(i);
+            String after = i < p.authors().size() - 1 ? ", " : "";
+            authors.add(new AuthorName(name, ownerNames.contains(normalizeName(name)), after));
+        }
+        return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), List.copyOf(authors),
+                CitationText.authorsNote(p), p.venue(), CitationText.venueLine(p), p.awards(), p.type().label(),
+                p.year(), links(p));
+    }
+
+    /** Newest year first; within a year, the order of the file. */
+    List<YearGroup> byYear(List<Publication> publications) {
+        Map<Integer, List<PublicationView>> byYear = new LinkedHashMap<>();
+        publications.stream()
+                .sorted(NEWEST_FIRST)
+                .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(of(p)));
+        return byYear.entrySet().stream()
+                .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    private List<LinkView> links(Publication p) {
+        List<LinkView> links = new ArrayList<>();
+        p.links().stream().filter(l -> l.kind() == LinkKind.PDF)
+                .forEach(l -> links.add(new LinkView(l.kind().label(), routes.link(l.url()))));
+        p.arxiv().ifPresent(id -> links.add(new LinkView("arXiv", "https://arxiv.org/abs/" + id)));
+        p.doi().ifPresent(doi -> links.add(new LinkView("DOI", "https://doi.org/" + doi)));
+        p.links().stream().filter(l -> l.kind() != LinkKind.PDF)
+                .forEach(l -> links.add(new LinkView(l.kind().label(), routes.link(l.url()))));
+        return List.copyOf(links);
+    }
+
+    /** "20 publications: 15 conference papers, 1 journal article, 1 workshop paper, 3 preprints". */
+    static String summary(List<Publication> publications) {
+        Map<PublicationType, Long> counts = new EnumMap<>(PublicationType.class);
+        publications.forEach(p -> counts.merge(p.type(), 1L, Long::sum));
+        if (counts.isEmpty()) {
+            return "No publications yet.";
+        }
+        String parts = counts.entrySet().stream()
+                .map(e -> plural(e.getValue(), typeNoun(e.getKey()), typeNoun(e.getKey()) + "s"))
+                .collect(Collectors.joining(", "));
+        return plural(publications.size(), "publication", "publications") + ": " + parts;
+    }
+
+    private static String typeNoun(PublicationType type) {
+        return switch (type) {
+            case CONFERENCE -> "conference paper";
+            case JOURNAL -> "journal article";
+            case WORKSHOP -> "workshop paper";
+            case PREPRINT -> "preprint";
+        };
+    }
+
+    static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The venue without its year: "NeurIPS 2023 AI for Science Workshop" is in the series "NeurIPS". */
+    static String venueSeries(String venue) {
+        List<String> kept = new ArrayList<>();
+        for (String word : venue.split(" ")) {
+            if (YEAR_WORD.matcher(word).matches()) {
+                break;
+            }
+            kept.add(word);
+        }
+        return kept.isEmpty() ? venue : String.join(" ", kept);
+    }
+
+    static String normalizeName(String name) {
+        return WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PublicationQuery;
+import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.Assets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every page of one {@link Site}: the route at each address, which of them to render when the
+ * site is published, and the 404 page. Making this costs little, whatever the size of the site:
+ * pages are made when their route is rendered, not before.
+ */
+public final class SitePages {
+
+    private final Routes routes;
+    private final PageContext context;
+    private final PageRenderer renderer;
+    private final PublicationsSection publications;
+    private final List<Section> sections;
+
+    public SitePages(Site site, PageOptions options, PageRenderer renderer) {
+        this.routes = Routes.of(site.config().baseUrl());
+        this.renderer = renderer;
+        this.context = context(site, options, routes);
+        this.publications = new PublicationsSection(site, context, renderer);
+        List<Section> html = List.of(
+                new HomeSection(site, context, renderer),
+                publications,
+                new ExperienceSection(site, context, renderer),
+                new CvSection(site, context, renderer),
+                new NewsSection(site, context, renderer));
+        DataFilesSection data = new DataFilesSection(site, routes, options.assetUrl(), () -> htmlPaths(html));
+        this.sections = Stream.concat(html.stream(), Stream.of(data)).toList();
+    }
+
+    private static PageContext context(Site site, PageOptions options, Routes routes) {
+        Set<String> ownerNames = Stream.concat(Stream.of(site.config().owner()), site.config().ownerAliases().stream())
+                .map(PublicationViews::normalizeName)
+                .collect(Collectors.toUnmodifiableSet());
+        UnaryOperator<String> asset = name -> routes.href(options.assetUrl().apply(name));
+        Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
+                asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
+        return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
+                ownerNames, site.profile().photo().map(routes::absoluteLink), site.config().nav(), assets,
+                options.dev());
+    }
+
+    /** HTML pages for the sitemap: every page but the data files and the publications' BibTeX. */
+    private static Stream<String> htmlPaths(List<Section> html) {
+        return html.stream().flatMap(Section::paths).filter(path -> !path.endsWith(".bib"));
+    }
+
+    public Routes routes() {
+        return routes;
+    }
+
+    /** The page at {@code path}, if the site has one there. */
+    public Optional<Route> route(String path) {
+        for (Section section : sections) {
+            Optional<Route> route = section.route(path);
+            if (route.isPresent()) {
+                return route;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What nearly every visit needs: rendered when the site is published, kept for its life. */
+    public List<Route> pinned() {
+        Stream<Route> pages = sections.stream().flatMap(Section::pinned).map(path -> route(path).orElseThrow());
+        return Stream.concat(pages, Stream.of(notFound())).toList();
+    }
+
+    /** Every address, in a stable order: what export writes. */
+    public Stream<String> paths() {
+        return sections.stream().flatMap(Section::paths);
+    }
+
+    /** The publications list filtered by {@code query}, at the query's own address. */
+    public Route search(PublicationQuery query) {
+        return publications.search(query);
+    }
+
+    /** The page for any address the site does not have, answered with status 404. */
+    public Route notFound() {
+        return new Route(Routes.NOT_FOUND, context, () -> notFoundPage(context));
+    }
+
+    private Page notFoundPage(PageContext context) {
+        var meta = Head.of(context, Routes.NOT_FOUND, "Page not found", "This page does not exist.", "website")
+                .withoutCanonical().noindex().build();
+        return renderer.html(404, "pages/not-found.jte", meta, null);
+    }
+}
