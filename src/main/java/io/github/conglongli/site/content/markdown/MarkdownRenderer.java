@@ -1,0 +1,108 @@
+package io.github.conglongli.site.content.markdown;
+
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.Handler;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamEventReceiver;
+import org.owasp.html.HtmlStreamRenderer;
+
+/**
+ * Renders the Markdown body of a page or post to HTML: CommonMark with GitHub's tables,
+ * strikethrough and bare-URL links, and an id on every heading so {@code #section} links work.
+ * Raw HTML is allowed but passes through an allow-list sanitizer ({@link HtmlAllowList}), which
+ * reports what it removes. Immutable and safe to share between threads; the same input always
+ * gives the same bytes.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlAllowList allowList;
+
+    /** @param embedHosts hosts an {@code <iframe>} may load from (site.yaml's {@code embeds}) */
+    public MarkdownRenderer(Set<String> embedHosts) {
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                AutolinkExtension.create(),
+                // "~5 ms to ~10 ms" is an estimate, not a deletion: only ~~this~~ strikes through
+                StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                HeadingAnchorExtension.create());
+        this.parser = Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        // raw HTML and addresses are left to the sanitizer, which reports what it removes
+        this.renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(false)
+                .sanitizeUrls(false)
+                .build();
+        this.allowList = new HtmlAllowList(embedHosts);
+    }
+
+    public RenderedMarkdown render(FrontMatter file) {
+        return render(file.body(), file.bodyLine());
+    }
+
+    /**
+     * @param markdown the body to render
+     * @param firstLine the 1-based line of the file on which {@code markdown} starts, so that the
+     *     lines of removals and references are the file's
+     */
+    public RenderedMarkdown render(String markdown, int firstLine) {
+        Node document = parser.parse(markdown);
+        SourceFindings findings = SourceFindings.of(document, firstLine, allowList);
+        StringBuilder html = new StringBuilder(markdown.length() * 5 / 4 + 64);
+        PlainText text = new PlainText();
+        HtmlStreamRenderer out = HtmlStreamRenderer.create(html, Handler.DO_NOTHING);
+        HtmlSanitizer.sanitize(renderer.render(document), allowList.policy().apply(new HtmlAndText(out, text)));
+        String plainText = text.text();
+        return new RenderedMarkdown(html.toString(), plainText, WordCount.of(plainText), text.firstParagraph(),
+                findings.references(), findings.removals());
+    }
+
+    /** Sends the sanitized page to the HTML writer and the plain-text collector at once. */
+    private record HtmlAndText(HtmlStreamEventReceiver first, HtmlStreamEventReceiver second)
+            implements HtmlStreamEventReceiver {
+
+        @Override
+        public void openDocument() {
+            first.openDocument();
+            second.openDocument();
+        }
+
+        @Override
+        public void closeDocument() {
+            first.closeDocument();
+            second.closeDocument();
+        }
+
+        @Override
+        public void openTag(String elementName, List<String> attrs) {
+            first.openTag(elementName, attrs);
+            second.openTag(elementName, attrs);
+        }
+
+        @Override
+        public void closeTag(String elementName) {
+            first.closeTag(elementName);
+            second.closeTag(elementName);
+        }
+
+        @Override
+        public void text(String text) {
+            first.text(text);
+            second.text(text);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.conglongli.site.content.markdown;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.owasp.html.HtmlStreamEventReceiver;
+import org.owasp.html.HtmlTextEscapingMode;
+
+/**
+ * Collects the text of sanitized HTML as the sanitizer writes it, so the plain text holds
+ * exactly what a reader sees (never the inside of a removed {@code <script>}). Block elements
+ * start a new line; inline ones do not, so "a<em>b</em>" stays one word while table cells and
+ * list items stay apart.
+ */
+final class PlainText implements HtmlStreamEventReceiver {
+
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "cite", "code", "del", "em", "i", "img", "kbd", "mark", "q", "s", "small", "span",
+            "strong", "sub", "sup");
+
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder paragraph = new StringBuilder();
+    private int depth;
+    private boolean inFirstParagraph;
+    private Optional<String> firstParagraph = Optional.empty();
+
+    /** One block a line, spaces collapsed, no blank lines. */
+    String text() {
+        List<String> lines = text.toString().lines().map(PlainText::collapse).filter(l -> !l.isEmpty()).toList();
+        return String.join("\n", lines);
+    }
+
+    /** The text of the first top-level {@code <p>} that has any. */
+    Optional<String> firstParagraph() {
+        return firstParagraph;
+    }
+
+    @Override
+    public void openTag(String elementName, List<String> attrs) {
+        if (!INLINE.contains(elementName)) {
+            text.append('\n');
+            paragraph.append(' ');
+        }
+        if (elementName.equals("p") && depth == 0 && firstParagraph.isEmpty()) {
+            inFirstParagraph = true;
+            paragraph.setLength(0);
+        }
+        if (!HtmlTextEscapingMode.isVoidElement(elementName)) {
+            depth++;
+        }
+    }
+
+    @Override
+    public void closeTag(String elementName) {
+        depth--;
+        if (!INLINE.contains(elementName)) {
+            text.append('\n');
+        }
+        if (inFirstParagraph && depth == 0) {
+            inFirstParagraph = false;
+            String found = collapse(paragraph.toString());
+            if (!found.isEmpty()) {
+                firstParagraph = Optional.of(found);
+            }
+        }
+    }
+
+    @Override
+    public void text(String chunk) {
+        // a line break inside a paragraph is a space to a reader
+        String spaced = chunk.replace('\n', ' ').replace('\r', ' ');
+        text.append(spaced);
+        if (inFirstParagraph) {
+            paragraph.append(spaced);
+        }
+    }
+
+    @Override
+    public void openDocument() {}
+
+    @Override
+    public void closeDocument() {}
+
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
