@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class PageCache {
 
     private static Page load(StaticFile file) {
         try {
-            return Page.of(200, file.contentType(), StaticFiles.read(file));
+            return Page.file(file.contentType(), StaticFiles.read(file), Instant.ofEpochMilli(file.modified()));
         } catch (IOException e) {
             return null; // vanished or unreadable since the scan: answered as not found
         }
