@@ -8,6 +8,7 @@ import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,8 @@ public final class PageCache {
 
     private static Entry load(StaticFile file) {
         try {
-            return new Entry(file, Page.of(200, file.contentType(), StaticFiles.read(file)));
+            return new Entry(file, Page.file(file.contentType(), StaticFiles.read(file),
+                    Instant.ofEpochMilli(file.modified())));
         } catch (IOException e) {
             return null; // vanished or unreadable since the scan: answered as not found
         }

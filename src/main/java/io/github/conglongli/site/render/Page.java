@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
@@ -12,14 +13,25 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A response body ready to send: the bytes, a gzip'd copy made once (absent when compression
  * would not help), and strong ETags for both. Built once per render, read by any number of
- * request threads.
+ * request threads. A static file's page also carries the file's modification time, which HTTP
+ * sends as {@code Last-Modified}; rendered pages have none (their ETag is their only validator).
  */
-public record Page(int status, String contentType, byte[] body, Optional<byte[]> gzip, String etag) {
+public record Page(int status, String contentType, byte[] body, Optional<byte[]> gzip, String etag,
+        Optional<Instant> lastModified) {
 
     /** Smaller bodies gain nothing from compression once headers are counted. */
     private static final int MIN_COMPRESS_BYTES = 256;
 
     public static Page of(int status, String contentType, byte[] body) {
+        return make(status, contentType, body, Optional.empty());
+    }
+
+    /** The bytes of a static file last modified at {@code modified}. */
+    public static Page file(String contentType, byte[] body, Instant modified) {
+        return make(200, contentType, body, Optional.of(modified));
+    }
+
+    private static Page make(int status, String contentType, byte[] body, Optional<Instant> lastModified) {
         Optional<byte[]> gzip = Optional.empty();
         if (body.length >= MIN_COMPRESS_BYTES && isCompressible(contentType)) {
             byte[] compressed = gzip(body);
@@ -27,7 +39,7 @@ public record Page(int status, String contentType, byte[] body, Optional<byte[]>
                 gzip = Optional.of(compressed);
             }
         }
-        return new Page(status, contentType, body, gzip, etag(body));
+        return new Page(status, contentType, body, gzip, etag(body), lastModified);
     }
 
     public static Page html(int status, byte[] body) {

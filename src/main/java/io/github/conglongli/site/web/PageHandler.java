@@ -20,14 +20,11 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.PreEncodedHttpField;
-import org.eclipse.jetty.io.ByteBufferPool;
-import org.eclipse.jetty.io.IOResources;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * Answers GET and HEAD for pages and static files straight from the snapshot, on Jetty's core
  * API, ahead of Javalin's servlet pipeline: a cached page costs a map lookup and one write of
  * stored bytes, which is what lets the server keep up with nginx. Everything else (health,
- * dev-mode endpoints, other methods) passes through to the Javalin routes.
+ * dev-mode endpoints, other methods) passes through to the Javalin routes. Static files, which
+ * also answer If-Modified-Since and Range, are sent by {@link FileResponses}; what sets them
+ * apart is in the page's wire form, so rendered pages pay no extra lookup.
  */
 final class PageHandler extends Handler.Wrapper {
 
@@ -46,8 +45,8 @@ final class PageHandler extends Handler.Wrapper {
     private static final HttpField IMMUTABLE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
             IMMUTABLE_CACHE_CONTROL);
     private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
-    private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
-    private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+    static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+    static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
     static final String ALLOW = "GET, HEAD, OPTIONS";
     private static final HttpField ALLOW_FIELD = new PreEncodedHttpField(HttpHeader.ALLOW, ALLOW);
@@ -126,7 +125,7 @@ final class PageHandler extends Handler.Wrapper {
         }
         Optional<StaticFile> large = path.flatMap(p -> snapshot.pages().largeFile(p));
         if (large.isPresent()) {
-            stream(request, response, callback, large.get(), head);
+            FileResponses.onDisk(request, response, callback, large.get(), pageCache, head);
             return;
         }
         send(request, response, callback, snapshot.notFound(), NO_CACHE, head);
@@ -139,6 +138,10 @@ final class PageHandler extends Handler.Wrapper {
     private void send(Request request, Response response, Callback callback, Page page, HttpField cacheControl,
             boolean head) {
         Wire wire = wires.get(page, Wire::of);
+        if (wire.lastModified.isPresent()) {
+            FileResponses.inMemory(request, response, callback, wire, cacheControl, head);
+            return;
+        }
         HttpFields requestHeaders = request.getHeaders();
         Wire.Variant variant = wire.gzip.isPresent() && AcceptEncoding.allowsGzip(requestHeaders.get(HttpHeader.ACCEPT_ENCODING))
                 ? wire.gzip.get() : wire.identity;
@@ -148,7 +151,7 @@ final class PageHandler extends Handler.Wrapper {
         if (wire.gzip.isPresent()) {
             out.add(VARY);
         }
-        if (page.status() == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), page)) {
+        if (page.status() == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), wire.etag, wire.gzipEtag)) {
             response.setStatus(304);
             callback.succeeded();
             return;
@@ -162,8 +165,11 @@ final class PageHandler extends Handler.Wrapper {
         response.write(true, head ? null : variant.bytes(), callback);
     }
 
-    /** True when the client's cached copy is current; either encoding's tag names the same content. */
-    static boolean ifNoneMatch(String header, Page page) {
+    /**
+     * True when {@code header} (an If-None-Match) names {@code etag} or {@code otherEtag}, or is
+     * "*"; a page's two encodings have one tag each and are the same content.
+     */
+    static boolean ifNoneMatch(String header, String etag, String otherEtag) {
         if (header == null) {
             return false;
         }
@@ -172,33 +178,11 @@ final class PageHandler extends Handler.Wrapper {
             if (t.startsWith("W/")) {
                 t = t.substring(2);
             }
-            if (t.equals("*") || t.equals(page.etag()) || t.equals(page.gzipEtag())) {
+            if (t.equals("*") || t.equals(etag) || t.equals(otherEtag)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private void stream(Request request, Response response, Callback callback, StaticFile file, boolean head) {
-        String etag = "\"f" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.modified()) + "\"";
-        HttpFields.Mutable out = response.getHeaders();
-        out.add(HttpHeader.ETAG, etag);
-        out.add(pageCache);
-        String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
-        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
-            response.setStatus(304);
-            callback.succeeded();
-            return;
-        }
-        response.setStatus(200);
-        out.add(HttpHeader.CONTENT_TYPE, file.contentType());
-        out.add(HttpHeader.CONTENT_LENGTH, file.size());
-        if (head) {
-            response.write(true, null, callback);
-            return;
-        }
-        ByteBufferPool.Sized buffers = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true, 65536);
-        IOResources.copy(ResourceFactory.root().newResource(file.file()), response, buffers, 0, -1, callback);
     }
 
     private static Map<String, List<String>> parameters(Request request) {

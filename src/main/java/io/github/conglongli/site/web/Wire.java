@@ -16,6 +16,11 @@ final class Wire {
     final HttpField contentType;
     final Variant identity;
     final Optional<Variant> gzip;
+    /** The page's ETag and its gzip form's, as If-None-Match may name either. */
+    final String etag;
+    final String gzipEtag;
+    /** Present for a static file only: rendered pages are validated by their ETag alone. */
+    final Optional<LastModified> lastModified;
 
     /** One encoding of the page: its ETag, its length and its bytes. */
     static final class Variant {
@@ -35,12 +40,19 @@ final class Wire {
         ByteBuffer bytes() {
             return bytes.duplicate();
         }
+
+        int length() {
+            return bytes.capacity();
+        }
     }
 
     private Wire(Page page) {
         contentType = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, page.contentType());
         identity = new Variant(page.etag(), page.body());
         gzip = page.gzip().map(g -> new Variant(page.gzipEtag(), g));
+        etag = page.etag();
+        gzipEtag = page.gzipEtag();
+        lastModified = page.lastModified().map(time -> LastModified.of(time.toEpochMilli()));
     }
 
     static Wire of(Page page) {

@@ -1,6 +1,6 @@
 package io.github.conglongli.site.content.markdown;
 
-import io.github.conglongli.site.content.ContentError;
+import io.github.conglongli.site.content.source.ContentError;
 
 /**
  * A Markdown file cut in two: the YAML between the {@code ---} lines at its top, and the

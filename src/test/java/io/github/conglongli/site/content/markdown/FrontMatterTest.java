@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.conglongli.site.content.ContentError;
+import io.github.conglongli.site.content.source.ContentError;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
