@@ -94,9 +94,8 @@ public final class App implements AutoCloseable {
     /**
      * A second after start, once the first visitors have been answered, goes through reloads
      * without publishing them, so the owner's first edits do not pay the reload path's one-time
-     * costs: class loading, linking, compiling (measured with bench/ReloadLatency.java: the first
-     * edit was served after about 220 ms without this, about 115 ms with it; about 0.3 s of CPU
-     * time once).
+     * costs: class loading, linking, compiling (bench/ReloadLatency.java measures the difference;
+     * bench/README.md has the figures).
      */
     private static Thread rehearseReloadsSoon(Publisher publisher) {
         Thread rehearsal = new Thread(() -> {

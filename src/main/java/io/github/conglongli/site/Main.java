@@ -29,7 +29,7 @@ public final class Main {
     /**
      * When this class was loaded, i.e. when main() began. The process's own start time
      * (ProcessHandle) is not used: on virtual machines restored from a snapshot the kernel's
-     * boot time is stale, and it was measured here half a second off.
+     * boot time can be stale by a large fraction of a second.
      */
     private static final long MAIN_STARTED_NANOS = System.nanoTime();
 

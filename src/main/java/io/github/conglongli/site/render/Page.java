@@ -68,8 +68,8 @@ public record Page(int status, String contentType, byte[] body, Optional<byte[]>
     }
 
     /**
-     * The default level (6): on these pages level 9 gave the same size (44 KB for 25 pages,
-     * identical to the KB) at ten times the time, which every reload and cold start would pay.
+     * The default level (6): on these pages level 9 gives the same size at many times the cost,
+     * which every reload and cold start would pay.
      */
     private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);

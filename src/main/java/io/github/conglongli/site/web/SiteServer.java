@@ -65,10 +65,9 @@ public final class SiteServer {
             threads.setName("http");
             config.jetty.threadPool = threads;
             config.jetty.modifyHttpConfiguration(http -> {
-                // Jetty's per-connection cache of parsed header lines costs about 100 KB per open
-                // connection (25 MB of a 32 MB heap at 256 connections, the heap's largest user under
-                // load, and an easy way to exhaust it with idle connections); parsing without it
-                // measured the same throughput (bench/README.md)
+                // Jetty's per-connection cache of parsed header lines grows with every open
+                // connection, the heap's largest user under load and an easy way to exhaust it with
+                // idle connections; parsing without it serves as fast (figures in bench/README.md)
                 http.setHeaderCacheSize(0);
                 if (options.trustProxy()) {
                     http.addCustomizer(new ForwardedRequestCustomizer());

@@ -1,6 +1,7 @@
 package io.github.conglongli.site.content.source;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects the errors found in one content file; never throws, never prints. */
@@ -33,7 +34,7 @@ public final class Problems {
     /** The errors in file order, so `check` reads top to bottom like the file. */
     public List<ContentError> errors() {
         return errors.stream()
-                .sorted(java.util.Comparator.comparingInt(ContentError::line).thenComparingInt(ContentError::column))
+                .sorted(Comparator.comparingInt(ContentError::line).thenComparingInt(ContentError::column))
                 .toList();
     }
 }

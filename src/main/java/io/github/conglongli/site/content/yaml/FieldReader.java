@@ -6,6 +6,7 @@ import io.github.conglongli.site.content.source.Urls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -127,7 +128,7 @@ public final class FieldReader {
             return absent;
         }
         if (node.get() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
-            String text = scalar.text().strip().toLowerCase(java.util.Locale.ROOT);
+            String text = scalar.text().strip().toLowerCase(Locale.ROOT);
             return text.equals("true") || text.equals("yes") || text.equals("on");
         }
         at(node.get(), "'" + key + "' must be true or false, got " + describe(node.get()));
