@@ -154,6 +154,7 @@ public final class App implements AutoCloseable {
         long ms = outcome.took().toMillis();
         if (outcome.ok()) {
             LOG.info("reloaded: content {} in {} ms", outcome.snapshot().orElseThrow().site().version(), ms);
+            outcome.warnings().forEach(warning -> LOG.warn("{}", warning.asWarning()));
         } else {
             StringBuilder lines = new StringBuilder();
             for (ContentError error : outcome.errors()) {

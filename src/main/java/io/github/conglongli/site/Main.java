@@ -3,15 +3,23 @@ package io.github.conglongli.site;
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.publish.Publisher;
+import io.github.conglongli.site.publish.SiteCheck;
+import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.Templates;
+import io.github.conglongli.site.render.page.PageOptions;
+import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -70,17 +78,48 @@ public final class Main {
 
     static int check(Settings settings, PrintStream out, PrintStream err) {
         LoadResult result = new ContentLoader(settings.contentPath(), settings.content()).load();
+        List<ContentError> errors = new ArrayList<>();
         if (result instanceof LoadResult.Failed failed) {
-            failed.errors().forEach(err::println);
-            err.println(failed.errors().size() + (failed.errors().size() == 1 ? " error" : " errors")
-                    + " in " + settings.content());
+            errors.addAll(failed.errors());
+        } else {
+            LoadResult.Loaded loaded = (LoadResult.Loaded) result;
+            SitePages pages = new SitePages(loaded.site(), PageOptions.production(name -> "/" + name),
+                    new PageRenderer(Templates.precompiled().engine()));
+            errors.addAll(SiteCheck.errors(loaded.site(), pages));
+            loaded.warnings().forEach(w -> err.println(w.asWarning()));
+        }
+        if (!errors.isEmpty()) {
+            errors.forEach(err::println);
+            err.println(count(errors.size(), "error") + " in " + settings.content());
             return FAILED;
         }
         Site site = ((LoadResult.Loaded) result).site();
-        out.printf("ok: %s is valid (%d publications, %d positions, %d degrees; version %s)%n",
-                settings.content(), site.publications().size(), site.experience().positions().size(),
-                site.experience().education().size(), site.version());
+        out.printf("ok: %s is valid (%s; version %s)%n", settings.content(), summary(site), site.version());
         return OK;
+    }
+
+    /** "20 publications, 6 positions, 3 degrees", and the other kinds of content when there are any. */
+    private static String summary(Site site) {
+        List<String> parts = new ArrayList<>(List.of(count(site.publications().size(), "publication"),
+                count(site.experience().positions().size(), "position"),
+                count(site.experience().education().size(), "degree")));
+        Map<String, Integer> more = new LinkedHashMap<>();
+        more.put("news item", site.news().size());
+        more.put("talk", site.talks().size());
+        more.put("course", site.teaching().size());
+        more.put("project", site.projects().size());
+        more.put("page", site.pages().size());
+        more.put("post", site.posts().size());
+        more.forEach((noun, n) -> {
+            if (n > 0) {
+                parts.add(count(n, noun));
+            }
+        });
+        return String.join(", ", parts);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static int export(Settings settings, PrintStream out, PrintStream err) {

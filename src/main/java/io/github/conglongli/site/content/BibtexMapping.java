@@ -131,7 +131,7 @@ final class BibtexMapping {
                 .abstractText(e.field("abstract"))
                 .links(links)
                 .bibtexKey(Optional.of(e.key()))
-                .source(new Publication.Source(file, e.line(), e.column()))
+                .source(new Source(file, e.line(), e.column()))
                 .build();
     }
 }

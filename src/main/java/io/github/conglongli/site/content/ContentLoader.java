@@ -2,6 +2,7 @@ package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.bibtex.BibtexFile;
+import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.Suggestions;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,19 +40,32 @@ public final class ContentLoader {
     public static final String PUBLICATIONS = "publications.yaml";
     public static final String EXPERIENCE = "experience.yaml";
     public static final String NEWS = "news.yaml";
+    public static final String TALKS = "talks.yaml";
+    public static final String TEACHING = "teaching.yaml";
+    public static final String PROJECTS = "projects.yaml";
     public static final String BIBTEX = "publications.bib";
-    static final List<String> YAML_FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE, NEWS);
+    static final List<String> YAML_FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE, NEWS, TALKS, TEACHING,
+            PROJECTS);
+    static final List<String> FOLDERS = List.of(MarkdownFiles.PAGES, MarkdownFiles.POSTS);
     private static final List<String> REQUIRED = List.of(SITE, PROFILE);
 
     private final Path dir;
     private final String displayDir;
     private final ContentFiles files;
+    private final MarkdownFiles markdownFiles;
     private final YamlParser parser = new YamlParser();
     /** What each file (or group of files) was read as, by the hash of its bytes. */
     private final Map<String, Parsed<?>> parsed = new HashMap<>();
 
-    /** The value read from files with these hashes, and the errors found. */
-    private record Parsed<T>(String hash, Optional<T> value, List<ContentError> errors) {}
+    /** The value read from files with these hashes, and the errors and warnings found. */
+    private record Parsed<T>(String hash, Optional<T> value, List<ContentError> errors, List<ContentError> warnings) {}
+
+    /** Errors and warnings of one load. */
+    private record Findings(List<ContentError> errors, List<ContentError> warnings) {
+        Findings() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+    }
 
     /**
      * @param dir        the content directory
@@ -60,6 +75,7 @@ public final class ContentLoader {
         this.dir = dir;
         this.displayDir = displayDir.endsWith("/") ? displayDir.substring(0, displayDir.length() - 1) : displayDir;
         this.files = new ContentFiles(dir);
+        this.markdownFiles = new MarkdownFiles(dir, this.displayDir);
     }
 
     public ContentLoader(Path dir) {
@@ -71,27 +87,36 @@ public final class ContentLoader {
             return new LoadResult.Failed(List.of(new ContentError(displayDir, 0, 0,
                     "content directory not found (or not a directory)")));
         }
-        List<ContentError> errors = new ArrayList<>(unknownFiles());
-        Map<String, ContentFiles.Snapshot> found = new HashMap<>();
-        for (String name : allFiles()) {
-            ContentFiles.Read read = files.read(name);
-            if (read instanceof ContentFiles.Read.Found file) {
-                found.put(name, file.snapshot());
-            } else if (read instanceof ContentFiles.Read.Unreadable unreadable) {
-                errors.add(new ContentError(display(name), 0, 0, "cannot read file: " + unreadable.reason()));
-            } else if (REQUIRED.contains(name)) {
-                errors.add(new ContentError(display(name), 0, 0, "required file is missing"));
-            }
-        }
-        Optional<SiteConfig> config = yaml(found, SITE, SiteConfig::read, errors);
-        Optional<Profile> profile = yaml(found, PROFILE, Profile::read, errors);
-        Optional<List<Publication>> publications = publications(found, errors);
-        Optional<Experience> experience = yaml(found, EXPERIENCE, Experience::read, errors);
-        Optional<List<NewsItem>> news = yaml(found, NEWS, f -> newestFirst(f.list("news", NewsItem::read)), errors);
-        publications.ifPresent(list -> errors.addAll(duplicates(list)));
-        parsed.keySet().retainAll(found.keySet().stream().map(ContentLoader::memoKey).toList());
-        if (!errors.isEmpty()) {
-            return new LoadResult.Failed(errors);
+        Findings found = new Findings();
+        found.errors().addAll(unknownEntries());
+        List<String> markdown = new ArrayList<>();
+        FOLDERS.forEach(folder -> markdown.addAll(markdownFiles.list(folder, found.errors())));
+        Map<String, ContentFiles.Snapshot> snapshots = read(allFiles(markdown), found);
+        files.retain(snapshots.keySet());
+        parsed.keySet().retainAll(snapshots.keySet().stream().map(ContentLoader::memoKey).toList());
+
+        Optional<SiteConfig> config = yaml(snapshots, SITE, SiteConfig::read, found);
+        Optional<Profile> profile = yaml(snapshots, PROFILE, Profile::read, found);
+        Optional<List<Publication>> publications = publications(snapshots, found);
+        Optional<Experience> experience = yaml(snapshots, EXPERIENCE, Experience::read, found);
+        Optional<List<NewsItem>> news = yaml(snapshots, NEWS, f -> newestFirst(f.list("news", NewsItem::read),
+                NewsItem::date), found);
+        Optional<List<Talk>> talks = yaml(snapshots, TALKS, f -> newestFirst(f.list("talks", Talk::read), Talk::date),
+                found);
+        Optional<List<Course>> teaching = yaml(snapshots, TEACHING, f -> f.list("teaching", Course::read), found);
+        Optional<List<Project>> projects = yaml(snapshots, PROJECTS,
+                f -> f.list("projects", item -> Project.read(item, display(PROJECTS))), found);
+        // pages and posts render their Markdown with the site's embeds, so they wait for site.yaml
+        List<MarkdownPage> pages = new ArrayList<>();
+        List<Post> posts = new ArrayList<>();
+        config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), pages, posts, found));
+
+        publications.ifPresent(list -> found.errors().addAll(PublicationChecks.duplicates(list)));
+        List<Project> resolved = publications.isPresent() && projects.isPresent()
+                ? resolve(projects.get(), publications.get(), found.errors()) : List.of();
+        found.errors().addAll(duplicatePosts(posts));
+        if (!found.errors().isEmpty()) {
+            return new LoadResult.Failed(found.errors());
         }
         return new LoadResult.Loaded(Site.builder()
                 .config(config.orElseThrow())
@@ -99,22 +124,42 @@ public final class ContentLoader {
                 .publications(publications.orElse(List.of()))
                 .experience(experience.orElse(Experience.EMPTY))
                 .news(news.orElse(List.of()))
-                .version(ContentFiles.version(found.values()))
-                .build());
+                .talks(talks.orElse(List.of()))
+                .teaching(teaching.orElse(List.of()))
+                .projects(resolved)
+                .pages(pages)
+                .posts(newestFirst(posts, Post::date))
+                .version(ContentFiles.version(snapshots.values()))
+                .build(), found.warnings());
+    }
+
+    private Map<String, ContentFiles.Snapshot> read(List<String> names, Findings found) {
+        Map<String, ContentFiles.Snapshot> snapshots = new HashMap<>();
+        for (String name : names) {
+            ContentFiles.Read read = files.read(name);
+            if (read instanceof ContentFiles.Read.Found file) {
+                snapshots.put(name, file.snapshot());
+            } else if (read instanceof ContentFiles.Read.Unreadable unreadable) {
+                found.errors().add(new ContentError(display(name), 0, 0, "cannot read file: " + unreadable.reason()));
+            } else if (REQUIRED.contains(name)) {
+                found.errors().add(new ContentError(display(name), 0, 0, "required file is missing"));
+            }
+        }
+        return snapshots;
     }
 
     /** A YAML file read by {@code reader}, or its previous result when its bytes are unchanged. */
-    private <T> Optional<T> yaml(Map<String, ContentFiles.Snapshot> found, String name,
-            Function<FieldReader, T> reader, List<ContentError> errors) {
-        ContentFiles.Snapshot file = found.get(name);
+    private <T> Optional<T> yaml(Map<String, ContentFiles.Snapshot> snapshots, String name,
+            Function<FieldReader, T> reader, Findings found) {
+        ContentFiles.Snapshot file = snapshots.get(name);
         if (file == null) {
             return Optional.empty();
         }
-        return remember(memoKey(name), file.hash(), errors, () -> {
+        return remember(memoKey(name), file.hash(), found, () -> {
             Problems problems = new Problems(display(name));
             T value = readYaml(file, problems, reader);
             return new Parsed<>(file.hash(), problems.isEmpty() ? Optional.ofNullable(value) : Optional.empty(),
-                    problems.errors());
+                    problems.errors(), List.of());
         });
     }
 
@@ -133,15 +178,14 @@ public final class ContentLoader {
      * Publications from {@code publications.yaml} and {@code publications.bib} together, since a
      * YAML entry may refer to a BibTeX one: read again when either file changed.
      */
-    private Optional<List<Publication>> publications(Map<String, ContentFiles.Snapshot> found,
-            List<ContentError> errors) {
-        ContentFiles.Snapshot yaml = found.get(PUBLICATIONS);
-        ContentFiles.Snapshot bib = found.get(BIBTEX);
+    private Optional<List<Publication>> publications(Map<String, ContentFiles.Snapshot> snapshots, Findings found) {
+        ContentFiles.Snapshot yaml = snapshots.get(PUBLICATIONS);
+        ContentFiles.Snapshot bib = snapshots.get(BIBTEX);
         if (yaml == null && bib == null) {
             return Optional.empty();
         }
         String hash = (yaml == null ? "-" : yaml.hash()) + "+" + (bib == null ? "-" : bib.hash());
-        return remember(memoKey(PUBLICATIONS), hash, errors, () -> {
+        return remember(memoKey(PUBLICATIONS), hash, found, () -> {
             Problems bibProblems = new Problems(display(BIBTEX));
             Map<String, BibEntry> entries = bib == null ? Map.of() : readBibtex(bib, bibProblems);
             List<ContentError> all = new ArrayList<>(bibProblems.errors());
@@ -156,19 +200,43 @@ public final class ContentLoader {
                 ok &= problems.isEmpty();
             }
             Optional<List<Publication>> value = ok ? Optional.of(withBibtexOnly(fromYaml, entries)) : Optional.empty();
-            return new Parsed<>(hash, value, all);
+            return new Parsed<>(hash, value, all, List.of());
         });
     }
 
+    /** Each page and post, read again only when its bytes or the site's embeds changed. */
+    private void readMarkdown(List<String> names, Map<String, ContentFiles.Snapshot> snapshots, List<String> embeds,
+            List<MarkdownPage> pages, List<Post> posts, Findings found) {
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds));
+        for (String name : names) {
+            ContentFiles.Snapshot file = snapshots.get(name);
+            if (file == null) {
+                continue;
+            }
+            String hash = file.hash() + "+" + String.join(",", embeds);
+            if (name.startsWith(MarkdownFiles.PAGES + "/")) {
+                remember(name, hash, found, () -> parsed(hash, markdownFiles.page(name, file.bytes(), renderer)))
+                        .ifPresent(pages::add);
+            } else {
+                remember(name, hash, found, () -> parsed(hash, markdownFiles.post(name, file.bytes(), renderer)))
+                        .ifPresent(posts::add);
+            }
+        }
+    }
+
+    private static <T> Parsed<T> parsed(String hash, MarkdownFiles.Read<T> read) {
+        return new Parsed<>(hash, read.item(), read.errors(), read.warnings());
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> Optional<T> remember(String key, String hash, List<ContentError> errors,
-            Supplier<Parsed<T>> read) {
+    private <T> Optional<T> remember(String key, String hash, Findings found, Supplier<Parsed<T>> read) {
         Parsed<T> result = (Parsed<T>) parsed.get(key);
         if (result == null || !result.hash().equals(hash)) {
             result = read.get();
             parsed.put(key, result);
         }
-        errors.addAll(result.errors());
+        found.errors().addAll(result.errors());
+        found.warnings().addAll(result.warnings());
         return result.value();
     }
 
@@ -188,29 +256,37 @@ public final class ContentLoader {
         return entries;
     }
 
-    /** News reads newest first whatever order it was written in; equal dates keep their order. */
-    private static List<NewsItem> newestFirst(List<NewsItem> news) {
-        return news.stream().sorted(Comparator.comparing(NewsItem::date).reversed()).toList();
+    /** Newest first whatever order it was written in; equal dates keep their order. */
+    private static <T> List<T> newestFirst(List<T> items, Function<T, String> date) {
+        return items.stream().sorted(Comparator.comparing(date).reversed()).toList();
     }
 
-    private List<ContentError> unknownFiles() {
+    /** Files and folders at the top of the content directory that the site does not read. */
+    private List<ContentError> unknownEntries() {
         List<ContentError> errors = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.map(p -> p.getFileName().toString())
-                    .filter(n -> (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith("."))
-                    .filter(n -> !YAML_FILES.contains(n))
-                    .sorted()
-                    .forEach(n -> errors.add(new ContentError(display(n), 0, 0,
-                            "unknown content file" + orExpected(n))));
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(entry) && !FOLDERS.contains(name)) {
+                    errors.add(new ContentError(display(name), 0, 0, "unknown content folder"
+                            + orExpected(name, FOLDERS)));
+                } else if ((name.endsWith(".yaml") || name.endsWith(".yml")) && !YAML_FILES.contains(name)) {
+                    errors.add(new ContentError(display(name), 0, 0, "unknown content file"
+                            + orExpected(name, YAML_FILES)));
+                }
+            }
         } catch (IOException e) {
             errors.add(new ContentError(displayDir, 0, 0, "cannot list directory: " + e));
         }
         return errors;
     }
 
-    private static String orExpected(String name) {
-        String hint = Suggestions.didYouMean(name, YAML_FILES);
-        return hint.isEmpty() ? "; expected one of: " + String.join(", ", YAML_FILES) : hint;
+    private static String orExpected(String name, List<String> known) {
+        String hint = Suggestions.didYouMean(name, known);
+        return hint.isEmpty() ? "; expected one of: " + String.join(", ", known) : hint;
     }
 
     /** YAML entries first, in their order, then the BibTeX entries no YAML entry refers to. */
@@ -225,41 +301,53 @@ public final class ContentLoader {
         return List.copyOf(all);
     }
 
-    private static List<ContentError> duplicates(List<Publication> publications) {
-        List<ContentError> errors = new ArrayList<>();
-        Map<String, Publication> slugs = new HashMap<>();
-        Map<String, Publication> keys = new HashMap<>();
+    /** Each project's papers by slug; a name that is neither a slug nor a BibTeX key is an error at its place. */
+    private static List<Project> resolve(List<Project> projects, List<Publication> publications,
+            List<ContentError> errors) {
+        Map<String, String> slugs = new HashMap<>();
         for (Publication p : publications) {
-            Publication first = slugs.putIfAbsent(p.slug(), p);
-            if (first != null) {
-                errors.add(error(p, "slug '" + p.slug() + "' is already used by the publication at "
-                        + where(first, p) + "; give one of them its own 'slug:'"));
+            slugs.put(p.slug(), p.slug());
+            p.bibtexKey().ifPresent(key -> slugs.putIfAbsent(key, p.slug()));
+        }
+        List<Project> resolved = new ArrayList<>();
+        for (Project project : projects) {
+            List<String> papers = new ArrayList<>();
+            for (Project.Reference ref : project.publications()) {
+                String slug = slugs.get(ref.key());
+                if (slug == null) {
+                    errors.add(new ContentError(ref.source().file(), ref.source().line(), ref.source().column(),
+                            "no publication with slug or BibTeX key '" + ref.key() + "'"
+                                    + Suggestions.didYouMean(ref.key(), slugs.keySet())));
+                } else {
+                    papers.add(slug);
+                }
             }
-            Publication sameKey = p.bibtexKey().map(key -> keys.putIfAbsent(key, p)).orElse(null);
-            if (sameKey != null) {
-                errors.add(error(p, "BibTeX key '" + p.bibtexKey().get() + "' is already used by the publication at "
-                        + where(sameKey, p) + "; each paper needs its own key"));
+            resolved.add(project.withPapers(papers));
+        }
+        return resolved;
+    }
+
+    private static List<ContentError> duplicatePosts(List<Post> posts) {
+        List<ContentError> errors = new ArrayList<>();
+        Map<String, Post> bySlug = new HashMap<>();
+        for (Post post : posts) {
+            Post first = bySlug.putIfAbsent(post.slug(), post);
+            if (first != null) {
+                errors.add(new ContentError(post.source().file(), 0, 0, "the post address /blog/" + post.slug()
+                        + " is already used by " + first.source().file() + "; rename one of the files"));
             }
         }
         return errors;
-    }
-
-    private static String where(Publication first, Publication p) {
-        return first.source().file().equals(p.source().file()) ? "line " + first.source().line()
-                : first.source().file() + ":" + first.source().line();
-    }
-
-    private static ContentError error(Publication p, String message) {
-        return new ContentError(p.source().file(), p.source().line(), p.source().column(), message);
     }
 
     private String display(String name) {
         return displayDir + "/" + name;
     }
 
-    private static List<String> allFiles() {
+    private static List<String> allFiles(List<String> markdown) {
         List<String> all = new ArrayList<>(YAML_FILES);
         all.add(BIBTEX);
+        all.addAll(markdown);
         return all;
     }
 }

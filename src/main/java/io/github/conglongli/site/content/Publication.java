@@ -43,9 +43,6 @@ public record Publication(
     /** A typed link such as the PDF or the code repository. */
     public record PublicationLink(LinkKind kind, String url) {}
 
-    /** Where the publication was written: its file, line and column, for error messages. */
-    public record Source(String file, int line, int column) {}
-
     private static final Pattern NOT_SLUG_CHARACTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final int SLUG_WORDS = 6;

@@ -35,7 +35,7 @@ final class PublicationReader {
 
     Publication read(FieldReader f) {
         Optional<BibEntry> b = bibEntry(f);
-        Publication.Builder p = Publication.builder().source(new Publication.Source(file, f.line(), f.column()));
+        Publication.Builder p = Publication.builder().source(new Source(file, f.line(), f.column()));
         String title = required(f, "title", f.optionalText("title").or(() -> b.flatMap(e -> e.field("title"))));
         p.title(title);
         List<String> authors = f.texts("authors");

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The contents of {@code site.yaml}: site-wide settings. */
+/**
+ * The contents of {@code site.yaml}: site-wide settings. {@code nav} is the navigation as
+ * written; empty means the default, which follows what the site has (see render's navigation).
+ * {@code embeds} are the hosts pages may show in an {@code <iframe>}.
+ */
 public record SiteConfig(
         String title,
         String baseUrl,
@@ -15,7 +19,8 @@ public record SiteConfig(
         List<String> ownerAliases,
         List<NavItem> nav,
         HomeSettings home,
-        PublicationSettings publications) {
+        PublicationSettings publications,
+        List<String> embeds) {
 
     /** One entry of the main navigation. */
     public record NavItem(String title, String url) {
@@ -25,12 +30,13 @@ public record SiteConfig(
     }
 
     /** How much the home page shows. */
-    public record HomeSettings(int selectedPublications, int recentPositions, int news) {
+    public record HomeSettings(int selectedPublications, int recentPositions, int news, int posts) {
         static HomeSettings read(FieldReader f) {
             return new HomeSettings(
                     f.optionalInteger("selected_publications", 0, 100).orElse(5),
                     f.optionalInteger("recent_positions", 0, 100).orElse(3),
-                    f.optionalInteger("news", 0, 100).orElse(5));
+                    f.optionalInteger("news", 0, 100).orElse(5),
+                    f.optionalInteger("posts", 0, 100).orElse(3));
         }
     }
 
@@ -44,12 +50,9 @@ public record SiteConfig(
         }
     }
 
+    private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?";
+    private static final Pattern HOST = Pattern.compile(LABEL + "(\\." + LABEL + ")+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-
-    static final List<NavItem> DEFAULT_NAV = List.of(
-            new NavItem("Home", "/"),
-            new NavItem("Publications", "/publications"),
-            new NavItem("Experience", "/experience"));
 
     static SiteConfig read(FieldReader f) {
         String title = f.text("title");
@@ -67,8 +70,15 @@ public record SiteConfig(
         List<NavItem> nav = f.list("nav", NavItem::read);
         HomeSettings home = f.mapping("home", HomeSettings::read);
         PublicationSettings publications = f.mapping("publications", PublicationSettings::read);
-        return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases,
-                nav.isEmpty() ? DEFAULT_NAV : nav, home, publications);
+        List<String> embeds = f.texts("embeds");
+        for (String host : embeds) {
+            if (!HOST.matcher(host).matches()) {
+                f.error("embeds", "each of 'embeds' must be a host name such as www.youtube-nocookie.com, got '"
+                        + host + "'");
+            }
+        }
+        return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases, nav, home,
+                publications, embeds);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -54,6 +54,9 @@ public final class SiteExporter {
             Files.copy(entry.getValue().file(), target, StandardCopyOption.REPLACE_EXISTING);
             written.put(name, Files.size(target));
         }
+        for (String path : snapshot.pages().themeFiles()) {
+            write(outDir, path.substring(1), snapshot.pages().page(path).orElseThrow(), written);
+        }
         // one page at a time, straight to disk: a large site's pages never all sit in memory
         for (String path : (Iterable<String>) snapshot.pages().pages().paths()::iterator) {
             Page page = snapshot.pages().page(path).orElseThrow();

@@ -9,6 +9,7 @@ import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,12 +129,27 @@ public final class PageCache {
         return new Entry(route.inputs(), page);
     }
 
+    /** The owner's file at {@code path}, or else the theme's. */
     private Optional<Page> staticFile(String path) {
         Optional<StaticFile> file = statics.find(path);
-        if (file.isEmpty() || file.get().size() > MAX_CACHED_FILE_BYTES) {
+        if (file.isEmpty()) {
+            return Theme.page(path);
+        }
+        if (file.get().size() > MAX_CACHED_FILE_BYTES) {
             return Optional.empty();
         }
         return Optional.ofNullable(cache.get(path, p -> load(file.get()))).map(Entry::page);
+    }
+
+    /** The theme's files the owner has not replaced, to export with the static files. */
+    public List<String> themeFiles() {
+        List<String> paths = new ArrayList<>();
+        Theme.paths().forEach(path -> {
+            if (statics.find(path).isEmpty()) {
+                paths.add(path);
+            }
+        });
+        return paths;
     }
 
     /** "style.css" becomes "/style.css?v=<hash of its bytes>", so browsers may cache it for good. */

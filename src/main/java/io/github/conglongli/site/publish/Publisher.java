@@ -37,9 +37,9 @@ public final class Publisher {
     /** Whether pages carry dev mode's live reload and error banner. */
     public enum Mode { PRODUCTION, DEV }
 
-    /** What one publish attempt did. */
-    public record Outcome(boolean ok, boolean changed, List<ContentError> errors, Duration took,
-            Optional<Snapshot> snapshot) {}
+    /** What one publish attempt did; {@code warnings} are the loaded content's, when it loaded. */
+    public record Outcome(boolean ok, boolean changed, List<ContentError> errors, List<ContentError> warnings,
+            Duration took, Optional<Snapshot> snapshot) {}
 
     private final ContentLoader loader;
     private final Path staticDir;
@@ -119,21 +119,26 @@ public final class Publisher {
         if (result instanceof LoadResult.Failed failed) {
             return fail(previous, failed.errors(), started);
         }
-        Site site = ((LoadResult.Loaded) result).site();
+        LoadResult.Loaded loaded = (LoadResult.Loaded) result;
+        Site site = loaded.site();
         String templateVersion = templates.version();
         String fingerprint = site.version() + "\n" + templateVersion + "\n" + statics.fingerprint();
         if (previous != null && previous.errors().isEmpty() && previous.fingerprint().equals(fingerprint)) {
-            return new Outcome(true, false, List.of(), since(started), Optional.of(previous));
+            return new Outcome(true, false, List.of(), loaded.warnings(), since(started), Optional.of(previous));
         }
         // pages of the last snapshot are taken over where their inputs are unchanged, unless the templates changed
         Optional<PageCache> reuse = previous != null && templateVersion.equals(renderedTemplates)
                 ? Optional.of(previous.pages()) : Optional.empty();
         try {
             PageCache pages = cache(site, statics, List.of(), reuse);
+            List<ContentError> clashes = SiteCheck.errors(site, pages.pages());
+            if (!clashes.isEmpty()) {
+                return fail(previous, clashes, started);
+            }
             renderedTemplates = templateVersion;
             Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of());
             swap(next);
-            return new Outcome(true, true, List.of(), since(started), Optional.of(next));
+            return new Outcome(true, true, List.of(), loaded.warnings(), since(started), Optional.of(next));
         } catch (TemplateException e) {
             List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
             if (mode == Mode.PRODUCTION || previous == null) {
@@ -144,7 +149,7 @@ public final class Publisher {
             Snapshot next = new Snapshot(previous.site(), broken, previous.statics(), fingerprint, ++generation,
                     previous.loadedAt(), errors);
             swap(next);
-            return new Outcome(false, true, errors, since(started), Optional.of(next));
+            return new Outcome(false, true, errors, List.of(), since(started), Optional.of(next));
         }
     }
 
@@ -201,11 +206,11 @@ public final class Publisher {
 
     private Outcome fail(Snapshot previous, List<ContentError> errors, long started) {
         if (previous == null) {
-            return new Outcome(false, false, errors, since(started), Optional.empty());
+            return new Outcome(false, false, errors, List.of(), since(started), Optional.empty());
         }
         Snapshot next = mode == Mode.DEV ? withBanner(previous, errors) : previous.withErrors(errors, ++generation);
         swap(next);
-        return new Outcome(false, true, errors, since(started), Optional.of(next));
+        return new Outcome(false, true, errors, List.of(), since(started), Optional.of(next));
     }
 
     /** The last good site re-rendered with the errors in a banner, so the editor sees them at once. */

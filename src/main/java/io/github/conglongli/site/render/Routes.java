@@ -22,6 +22,10 @@ public record Routes(String baseUrl, String basePath) {
     public static final String ROBOTS = "/robots.txt";
     public static final String MANIFEST = "/manifest.webmanifest";
     public static final String NOT_FOUND = "/404";
+    public static final String BLOG = "/blog";
+    public static final String TALKS = "/talks";
+    public static final String TEACHING = "/teaching";
+    public static final String PROJECTS = "/projects";
 
     /** {@code baseUrl} without a trailing slash, e.g. {@code https://example.org/~ada}. */
     public static Routes of(String baseUrl) {
@@ -46,6 +50,25 @@ public record Routes(String baseUrl, String basePath) {
 
     public static String publicationsOfYear(int year) {
         return PUBLICATIONS + "/" + year;
+    }
+
+    /** A page of the owner's own, by its path below content/pages without ".md": "group/join". */
+    public static String page(String path) {
+        return "/" + path;
+    }
+
+    public static String post(String slug) {
+        return BLOG + "/" + slug;
+    }
+
+    /** Page {@code number} of the blog's list; the first page is the blog itself. */
+    public static String blogPage(int number) {
+        return number <= 1 ? BLOG : BLOG + "/page/" + number;
+    }
+
+    /** The posts with a tag, by the tag's slug ("Machine Learning" is "machine-learning"). */
+    public static String tag(String tagSlug) {
+        return BLOG + "/tags/" + tagSlug;
     }
 
     /** A file under static/, e.g. "style.css". */

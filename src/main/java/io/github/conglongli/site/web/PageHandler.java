@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpException;
@@ -49,6 +50,7 @@ final class PageHandler extends Handler.Wrapper {
     static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
     static final String ALLOW = "GET, HEAD, OPTIONS";
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final HttpField ALLOW_FIELD = new PreEncodedHttpField(HttpHeader.ALLOW, ALLOW);
 
     private final Publisher publisher;
@@ -99,7 +101,7 @@ final class PageHandler extends Handler.Wrapper {
         Snapshot snapshot = current.get();
         String query = request.getHttpURI().getQuery();
         if (raw.length() > 1 && raw.endsWith("/")) {
-            String target = raw.replaceAll("/+$", "");
+            String target = TRAILING_SLASHES.matcher(raw).replaceFirst("");
             // only to an address that is there: anything else is not found (below), and Jetty
             // refuses to build a redirect to some spellings (an encoded slash, an empty segment)
             if (target.isEmpty() || RequestPath.decode(target).filter(p -> exists(snapshot, p)).isPresent()) {
@@ -118,8 +120,8 @@ final class PageHandler extends Handler.Wrapper {
         Optional<String> path = RequestPath.decode(raw);
         Optional<Page> page = path.flatMap(p -> snapshot.pages().page(p));
         if (page.isPresent()) {
-            boolean versioned = query != null && snapshot.statics().find(path.get()).isPresent()
-                    && AssetVersion.of(page.get()).equals(first(request, "v"));
+            // an address carrying the page's own hash names those bytes for ever (see AssetVersion)
+            boolean versioned = query != null && AssetVersion.of(page.get()).equals(first(request, "v"));
             send(request, response, callback, page.get(), versioned ? IMMUTABLE_CACHE : pageCache, head);
             return;
         }

@@ -8,15 +8,15 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
- * The headers every response carries, built once. The Content-Security-Policy allows exactly
- * what the pages use: the stylesheet, images, the manifest and the search form, all from this
- * site; no inline code anywhere, and in dev mode the live-reload script and its event stream.
+ * The headers every response carries. The Content-Security-Policy allows exactly what the pages
+ * use: the stylesheet, images, fonts, the manifest and the search form, all from this site; no
+ * inline code anywhere; frames only from the hosts {@code site.yaml} lists in {@code embeds};
+ * and in dev mode the live-reload script. Built once per set of embeds, not per request.
  */
 public final class SecurityHeaders {
 
-    static final String PRODUCTION_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    static final String DEV_CSP = PRODUCTION_CSP + "; script-src 'self'; connect-src 'self'";
+    static final String PRODUCTION_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+            + "connect-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
             + "midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), "
@@ -24,10 +24,21 @@ public final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
-    /** @param hsts how long browsers should insist on HTTPS; only set when the site is served over HTTPS */
-    public static List<HttpField> of(boolean dev, Optional<Duration> hsts) {
+    /** The Content-Security-Policy for a site whose pages may frame {@code embeds}. */
+    static HttpField contentSecurityPolicy(boolean dev, List<String> embeds) {
+        String csp = PRODUCTION_CSP;
+        if (!embeds.isEmpty()) {
+            csp += "; frame-src " + String.join(" ", embeds.stream().map(host -> "https://" + host).toList());
+        }
+        if (dev) {
+            csp += "; script-src 'self'";
+        }
+        return new PreEncodedHttpField("Content-Security-Policy", csp);
+    }
+
+    /** The rest, the same for every response. @param hsts only set when the site is served over HTTPS */
+    static List<HttpField> fixed(Optional<Duration> hsts) {
         List<HttpField> fields = new ArrayList<>(List.of(
-                new PreEncodedHttpField("Content-Security-Policy", dev ? DEV_CSP : PRODUCTION_CSP),
                 new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
                 new PreEncodedHttpField("X-Frame-Options", "DENY"),
                 new PreEncodedHttpField("Referrer-Policy", "strict-origin-when-cross-origin"),

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -88,7 +89,8 @@ public final class SiteServer {
                 }
                 // innermost first; graceful shutdown must also see the pages answered by PageHandler
                 server.insertHandler(new PageHandler(publisher, options.pageCacheControl()));
-                server.insertHandler(new HeadersHandler(SecurityHeaders.of(options.dev(), options.hsts())));
+                server.insertHandler(new HeadersHandler(SecurityHeaders.fixed(options.hsts()), options.dev(),
+                        () -> publisher.current().map(s -> s.site().config().embeds()).orElse(List.of())));
                 server.insertHandler(new GracefulHandler());
             });
             config.routes.get("/healthz", this::health);

@@ -14,4 +14,9 @@ public record ContentError(String file, int line, int column, String message) {
         }
         return file + ":" + line + ":" + column + ": " + message;
     }
+
+    /** The same form, marked as a warning: {@code file:line:col: warning: message}. */
+    public String asWarning() {
+        return new ContentError(file, line, column, "warning: " + message).toString();
+    }
 }

@@ -159,6 +159,42 @@ public final class FieldReader {
         return List.copyOf(out);
     }
 
+    /** A text item of a list with where it was written, for errors found after reading (a broken reference). */
+    public record Located(String text, int line, int column) {}
+
+    /** Like {@link #texts}, each item with its position. */
+    public List<Located> locatedTexts(String key) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        List<YamlNode> items = node.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node.get());
+        List<String> texts = texts(key);
+        List<Located> located = new ArrayList<>();
+        for (int i = 0; i < items.size() && i < texts.size(); i++) {
+            located.add(new Located(texts.get(i), items.get(i).line(), items.get(i).column()));
+        }
+        return List.copyOf(located);
+    }
+
+    /** A date written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as every content file writes dates. */
+    public Optional<String> optionalDate(String key) {
+        Optional<String> value = optionalText(key);
+        if (value.isPresent() && !IsoDates.isValid(value.get())) {
+            error(key, "'" + key + "' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got '" + value.get() + "'");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    public String date(String key) {
+        Optional<String> value = optionalDate(key);
+        if (value.isEmpty() && !has(key)) {
+            at(mapping, "missing required field '" + key + "' (expected a date such as 2024-05-17)");
+        }
+        return value.orElse("");
+    }
+
     public List<String> requiredTexts(String key) {
         List<String> values = texts(key);
         if (values.isEmpty() && !has(key)) {

@@ -1,9 +1,11 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.Course;
 import io.github.conglongli.site.content.Experience;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.Talk;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -17,7 +19,12 @@ import java.util.stream.Stream;
 record CvSection(Site site, PageContext context, PageRenderer renderer) implements Section {
 
     private record Inputs(PageContext context, Profile profile, Experience experience,
-            List<Publication> publications) {}
+            List<Publication> publications, List<Talk> talks, List<Course> teaching) {}
+
+    @Override
+    public String name() {
+        return "the CV";
+    }
 
     @Override
     public Stream<String> paths() {
@@ -27,7 +34,8 @@ record CvSection(Site site, PageContext context, PageRenderer renderer) implemen
     @Override
     public Optional<Route> route(String path) {
         return Section.single(path, Routes.CV,
-                () -> new Inputs(context, site.profile(), site.experience(), site.publications()), this::render);
+                () -> new Inputs(context, site.profile(), site.experience(), site.publications(), site.talks(),
+                        site.teaching()), this::render);
     }
 
     private Page render(Inputs in) {
@@ -39,6 +47,8 @@ record CvSection(Site site, PageContext context, PageRenderer renderer) implemen
                 e.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
                 e.skills(),
                 in.publications().stream().sorted(PublicationViews.NEWEST_FIRST).map(publications::of).toList(),
+                in.talks().stream().map(t -> TalksSection.view(t, routes)).toList(),
+                in.teaching().stream().map(c -> TeachingSection.view(c, routes)).toList(),
                 e.service().stream().map(ProfileViews::service).toList());
         var meta = Head.of(in.context(), Routes.CV, "CV", "Curriculum vitae of " + in.profile().name() + ".",
                 "profile").build();

@@ -1,6 +1,7 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.NewsItem;
+import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Page;
@@ -39,6 +40,11 @@ final class DataFilesSection implements Section {
         this.routes = routes;
         this.assetUrl = assetUrl;
         this.htmlPaths = htmlPaths;
+    }
+
+    @Override
+    public String name() {
+        return "the feed, sitemap and other files for machines";
     }
 
     @Override
@@ -82,6 +88,11 @@ final class DataFilesSection implements Section {
             String url = n.url().map(routes::absoluteLink).orElse(routes.absolute(Routes.NEWS));
             entries.add(new Feeds.Entry(routes.absolute(Routes.NEWS) + "#" + n.date() + "-" + (i++), plain, url,
                     n.date(), plain));
+        }
+        for (Post p : site.posts()) {
+            String url = routes.absolute(Routes.post(p.slug()));
+            entries.add(new Feeds.Entry(url, p.title(), url, p.date(),
+                    p.description().or(p.body()::firstParagraph).orElse(p.title())));
         }
         entries.sort(Comparator.comparing(Feeds.Entry::date).reversed());
         Feeds.FeedInfo info = new Feeds.FeedInfo(routes.absolute(Routes.FEED),

@@ -16,8 +16,18 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
     private record Inputs(PageContext context, String owner, Experience experience) {}
 
     @Override
+    public String name() {
+        return "the experience page (content/experience.yaml)";
+    }
+
+    /** Whether there is anything to show: no page at all for an empty experience. */
+    static boolean hasContent(Experience e) {
+        return !e.positions().isEmpty() || !e.education().isEmpty() || !e.skills().isEmpty() || !e.service().isEmpty();
+    }
+
+    @Override
     public Stream<String> paths() {
-        return Stream.of(Routes.EXPERIENCE);
+        return hasContent(site.experience()) ? Stream.of(Routes.EXPERIENCE) : Stream.empty();
     }
 
     @Override
@@ -27,6 +37,9 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
 
     @Override
     public Optional<Route> route(String path) {
+        if (!hasContent(site.experience())) {
+            return Optional.empty();
+        }
         return Section.single(path, Routes.EXPERIENCE,
                 () -> new Inputs(context, site.profile().name(), site.experience()), this::render);
     }

@@ -22,6 +22,7 @@ final class Head {
     private final String description;
     private final String ogType;
     private final List<MetaTag> names = new ArrayList<>();
+    private final List<MetaTag> extraProperties = new ArrayList<>();
     private boolean canonical = true;
     private Optional<JsonLd> jsonLd = Optional.empty();
 
@@ -60,6 +61,12 @@ final class Head {
         return this;
     }
 
+    /** OpenGraph properties beyond those every page has, e.g. an article's date. */
+    Head properties(List<MetaTag> tags) {
+        extraProperties.addAll(tags);
+        return this;
+    }
+
     PageMeta build() {
         Routes routes = context.routes();
         Optional<String> canonicalUrl = canonical ? Optional.of(routes.absolute(path)) : Optional.empty();
@@ -70,6 +77,7 @@ final class Head {
         properties.add(new MetaTag("og:description", description));
         canonicalUrl.ifPresent(url -> properties.add(new MetaTag("og:url", url)));
         context.image().ifPresent(url -> properties.add(new MetaTag("og:image", url)));
+        properties.addAll(extraProperties);
         List<MetaTag> allNames = new ArrayList<>(names);
         allNames.add(new MetaTag("twitter:card", "summary"));
         allNames.add(new MetaTag("twitter:title", title));

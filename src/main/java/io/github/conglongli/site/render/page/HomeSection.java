@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.NewsItem;
 import io.github.conglongli.site.content.Position;
+import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Page;
@@ -18,7 +19,12 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
 
     private record Inputs(PageContext context, StructuredData.PersonInputs person, String description,
             List<Publication> publications, boolean selected, List<Position> positions, List<NewsItem> news,
-            boolean moreNews) {}
+            boolean moreNews, List<Post> posts) {}
+
+    @Override
+    public String name() {
+        return "the home page";
+    }
 
     @Override
     public Stream<String> paths() {
@@ -50,7 +56,8 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
                 shown, anySelected,
                 site.experience().positions().stream().limit(home.recentPositions()).toList(),
                 site.news().stream().limit(home.news()).toList(),
-                site.news().size() > home.news());
+                site.news().size() > home.news(),
+                site.posts().stream().limit(home.posts()).toList());
     }
 
     private Page render(Inputs in) {
@@ -65,7 +72,9 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
                 in.publications().stream().map(publications::of).toList(),
                 routes.href(Routes.PUBLICATIONS),
                 in.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
-                routes.href(Routes.EXPERIENCE));
+                routes.href(Routes.EXPERIENCE),
+                in.posts().stream().map(p -> PostViews.summary(p, routes, "")).toList(),
+                routes.href(Routes.BLOG));
         var meta = Head.of(in.context(), Routes.HOME, null, in.description(), "profile")
                 .jsonLd(StructuredData.person(in.person(), routes))
                 .build();

@@ -17,6 +17,11 @@ record NewsSection(Site site, PageContext context, PageRenderer renderer) implem
     private record Inputs(PageContext context, String owner, List<NewsItem> news) {}
 
     @Override
+    public String name() {
+        return "the news page (content/news.yaml)";
+    }
+
+    @Override
     public Stream<String> paths() {
         return site.news().isEmpty() ? Stream.empty() : Stream.of(Routes.NEWS);
     }

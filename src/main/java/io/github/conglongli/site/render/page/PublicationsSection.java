@@ -10,6 +10,7 @@ import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.Bibtex;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.cite.HighwireTags;
+import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PublicationPageView;
@@ -46,7 +47,11 @@ final class PublicationsSection implements Section {
     private record SearchInputs(PageContext context, PublicationQuery query, List<Publication> all,
             int onePageLimit) {}
 
-    private record PaperInputs(PageContext context, Publication publication, String bibtexKey) {}
+    private record PaperInputs(PageContext context, Publication publication, String bibtexKey,
+            List<ProjectLink> projects) {}
+
+    /** A project that lists a paper, as its page links to it. */
+    private record ProjectLink(String name) {}
 
     private record PaperBibtexInputs(Publication publication, String bibtexKey, String pageUrl) {}
 
@@ -71,7 +76,15 @@ final class PublicationsSection implements Section {
     }
 
     @Override
+    public String name() {
+        return "the publications (content/publications.yaml)";
+    }
+
+    @Override
     public Stream<String> paths() {
+        if (site.publications().isEmpty()) {
+            return Stream.empty();
+        }
         return Stream.of(
                 Stream.of(Routes.PUBLICATIONS),
                 site.publications().stream().flatMap(p -> Stream.of(Routes.publication(p.slug()),
@@ -92,6 +105,9 @@ final class PublicationsSection implements Section {
 
     @Override
     public Optional<Route> route(String path) {
+        if (site.publications().isEmpty()) {
+            return Optional.empty();
+        }
         if (path.equals(Routes.PUBLICATIONS)) {
             ListInputs inputs = new ListInputs(context, site.publications(), onePageLimit());
             return Optional.of(new Route(path, inputs, () -> list(inputs)));
@@ -115,7 +131,7 @@ final class PublicationsSection implements Section {
             });
         }
         return Optional.ofNullable(bySlug.get(rest)).map(p -> {
-            PaperInputs inputs = new PaperInputs(context, p, keys().get(p.slug()));
+            PaperInputs inputs = new PaperInputs(context, p, keys().get(p.slug()), projectsOf(p));
             return new Route(path, inputs, () -> paper(inputs));
         });
     }
@@ -135,6 +151,11 @@ final class PublicationsSection implements Section {
         byYear.forEach((y, list) -> counts.put(y, list.size()));
         YearInputs inputs = new YearInputs(context, year, ofYear, counts);
         return Optional.of(new Route(path, inputs, () -> year(inputs)));
+    }
+
+    private List<ProjectLink> projectsOf(Publication p) {
+        return site.projects().stream().filter(project -> project.papers().contains(p.slug()))
+                .map(project -> new ProjectLink(project.name())).toList();
     }
 
     private int onePageLimit() {
@@ -209,7 +230,10 @@ final class PublicationsSection implements Section {
         PublicationPageView view = new PublicationPageView(new PublicationViews(in.context()).of(p),
                 p.abstractText().map(Markdown::block), CitationText.plain(p), Bibtex.entry(p, in.bibtexKey(), url),
                 routes.href(Routes.publicationBibtex(p.slug())), routes.href(Routes.PUBLICATIONS_BIB),
-                routes.href(Routes.PUBLICATIONS));
+                routes.href(Routes.PUBLICATIONS),
+                in.projects().stream().map(project -> new LinkView(project.name(),
+                        routes.href(Routes.PROJECTS) + "#" + Slugs.of(project.name())))
+                        .toList());
         var meta = Head.of(in.context(), path, p.title(), CitationText.summary(p), "article")
                 .jsonLd(StructuredData.article(p, in.context(), url))
                 .names(HighwireTags.of(p, routes, url))

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
  */
 interface Section {
 
+    /** What this section is, for messages: "the publications list". */
+    String name();
+
     /** Every address this section has, in a stable order: what export writes and the sitemap lists. */
     Stream<String> paths();
 

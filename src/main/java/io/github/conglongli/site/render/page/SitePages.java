@@ -1,12 +1,15 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.MarkdownPage;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.Assets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,21 +28,48 @@ public final class SitePages {
     private final PageContext context;
     private final PageRenderer renderer;
     private final PublicationsSection publications;
+    private final PagesSection pages;
     private final List<Section> sections;
 
-    public SitePages(Site site, PageOptions options, PageRenderer renderer) {
+    /** @param loaded the site as loaded; drafts are shown in dev mode only */
+    public SitePages(Site loaded, PageOptions options, PageRenderer renderer) {
+        Site site = options.dev().isPresent() ? loaded
+                : loaded.toBuilder().posts(loaded.posts().stream().filter(p -> !p.draft()).toList()).build();
         this.routes = Routes.of(site.config().baseUrl());
         this.renderer = renderer;
         this.context = context(site, options, routes);
         this.publications = new PublicationsSection(site, context, renderer);
+        this.pages = new PagesSection(site, context, renderer);
         List<Section> html = List.of(
                 new HomeSection(site, context, renderer),
                 publications,
                 new ExperienceSection(site, context, renderer),
+                new TalksSection(site, context, renderer),
+                new TeachingSection(site, context, renderer),
+                new ProjectsSection(site, context, renderer),
+                new BlogSection(site, context, renderer),
                 new CvSection(site, context, renderer),
-                new NewsSection(site, context, renderer));
+                new NewsSection(site, context, renderer),
+                pages);
         DataFilesSection data = new DataFilesSection(site, routes, options.assetUrl(), () -> htmlPaths(html));
         this.sections = Stream.concat(html.stream(), Stream.of(data)).toList();
+    }
+
+    /**
+     * What the content says that the site cannot serve: one of the owner's pages at an address a
+     * built-in page has (each named, so the owner knows which file to rename).
+     */
+    public List<ContentError> problems() {
+        List<ContentError> problems = new ArrayList<>();
+        pages.paths().forEach(path -> {
+            MarkdownPage page = pages.page(path).orElseThrow();
+            sections.stream().filter(s -> s != pages && s.route(path).isPresent()).findFirst()
+                    .or(() -> path.equals(Routes.NOT_FOUND) ? Optional.of(pages) : Optional.empty())
+                    .ifPresent(section -> problems.add(new ContentError(page.source().file(), 0, 0,
+                            "the page " + path + " is at the address of " + (section == pages ? "the 404 page"
+                                    : section.name()) + "; rename the file")));
+        });
+        return List.copyOf(problems);
     }
 
     private static PageContext context(Site site, PageOptions options, Routes routes) {
@@ -50,7 +80,7 @@ public final class SitePages {
         Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
                 asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
         return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
-                ownerNames, site.profile().photo().map(routes::absoluteLink), site.config().nav(), assets,
+                ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site), assets,
                 options.dev());
     }
 

@@ -10,4 +10,6 @@ public record CvView(
         List<PositionView> positions,
         List<Skill> skills,
         List<PublicationView> publications,
+        List<TalkView> talks,
+        List<CourseView> teaching,
         List<ServiceView> service) {}

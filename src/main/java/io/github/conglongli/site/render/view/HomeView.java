@@ -2,7 +2,7 @@ package io.github.conglongli.site.render.view;
 
 import java.util.List;
 
-/** The home page: profile, latest news, a short publication list, recent positions, and where to see more. */
+/** The home page: profile, latest news, a short publication list, recent positions, latest posts, and where to see more. */
 public record HomeView(
         ProfileView profile,
         List<NewsView> news,
@@ -12,4 +12,6 @@ public record HomeView(
         List<PublicationView> publications,
         String publicationsUrl,
         List<PositionView> positions,
-        String experienceUrl) {}
+        String experienceUrl,
+        List<PostSummaryView> posts,
+        String blogUrl) {}

@@ -2,11 +2,13 @@ package io.github.conglongli.site.render.view;
 
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
+import io.github.conglongli.site.content.markdown.RenderedMarkdown;
 
 /**
- * HTML made from the owner's Markdown by {@link Markdown}, which escapes raw HTML and refuses
- * unsafe link schemes. Only that class can create one, so a template printing a {@code Markup}
- * never prints unchecked markup.
+ * HTML made from the owner's Markdown: by {@link Markdown}, which escapes raw HTML and refuses
+ * unsafe link schemes, or from a page's body, which the content's Markdown renderer has passed
+ * through an allow-list sanitizer. Nothing else can create one, so a template printing a
+ * {@code Markup} never prints unchecked markup.
  */
 public final class Markup implements Content {
 
@@ -14,6 +16,20 @@ public final class Markup implements Content {
 
     Markup(String html) {
         this.html = html;
+    }
+
+    /**
+     * A page's or post's body. Paths on this site get the site's base path ({@code basePath},
+     * "" at a domain's root); the sanitizer writes every attribute in double quotes, so the
+     * paths are exactly the values that start {@code href="/} or {@code src="/}.
+     */
+    public static Markup of(RenderedMarkdown body, String basePath) {
+        String html = body.html();
+        if (!basePath.isEmpty()) {
+            html = html.replace("href=\"/", "href=\"" + basePath + "/").replace("src=\"/", "src=\"" + basePath + "/")
+                    .replace("=\"" + basePath + "//", "=\"//");
+        }
+        return new Markup(html);
     }
 
     @Override

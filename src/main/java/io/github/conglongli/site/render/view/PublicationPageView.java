@@ -1,8 +1,9 @@
 package io.github.conglongli.site.render.view;
 
+import java.util.List;
 import java.util.Optional;
 
-/** One publication's own page: the entry, its abstract, how to cite it, and where to go next. */
+/** One publication's own page: the entry, its abstract, how to cite it, the projects it belongs to, and where to go next. */
 public record PublicationPageView(
         PublicationView pub,
         Optional<Markup> abstractHtml,
@@ -10,4 +11,5 @@ public record PublicationPageView(
         String bibtex,
         String bibtexUrl,
         String allBibtexUrl,
-        String publicationsUrl) {}
+        String publicationsUrl,
+        List<LinkView> projects) {}

@@ -1,0 +1,76 @@
+package io.github.conglongli.site.render.page;
+
+import io.github.conglongli.site.content.Project;
+import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Page;
+import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.Markdown;
+import io.github.conglongli.site.render.view.ProjectView;
+import io.github.conglongli.site.render.view.ProjectsView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The projects, active ones first, each with the papers it produced; no page while there is none. */
+record ProjectsSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+
+    /** A paper a project lists: its slug and title, all its line on the projects page needs. */
+    private record Paper(String slug, String title) {}
+
+    private record Inputs(PageContext context, List<Project> projects, Map<String, Paper> papers) {}
+
+    @Override
+    public String name() {
+        return "the projects page (content/projects.yaml)";
+    }
+
+    @Override
+    public Stream<String> paths() {
+        return site.projects().isEmpty() ? Stream.empty() : Stream.of(Routes.PROJECTS);
+    }
+
+    @Override
+    public Optional<Route> route(String path) {
+        if (site.projects().isEmpty()) {
+            return Optional.empty();
+        }
+        return Section.single(path, Routes.PROJECTS, this::inputs, this::render);
+    }
+
+    private Inputs inputs() {
+        Map<String, Paper> papers = new HashMap<>();
+        Map<String, Publication> bySlug = new HashMap<>();
+        site.publications().forEach(p -> bySlug.put(p.slug(), p));
+        site.projects().forEach(project -> project.papers().forEach(slug -> {
+            Publication p = bySlug.get(slug);
+            papers.put(slug, new Paper(slug, p.title()));
+        }));
+        return new Inputs(context, site.projects(), Map.copyOf(papers));
+    }
+
+    private Page render(Inputs in) {
+        Routes routes = in.context().routes();
+        List<ProjectView> active = in.projects().stream().filter(p -> p.status() == Project.Status.ACTIVE)
+                .map(p -> view(p, in.papers(), routes)).toList();
+        List<ProjectView> past = in.projects().stream().filter(p -> p.status() == Project.Status.PAST)
+                .map(p -> view(p, in.papers(), routes)).toList();
+        var meta = Head.of(in.context(), Routes.PROJECTS, "Projects", "Projects of " + in.context().owner() + ".",
+                "website").build();
+        return renderer.html(200, "pages/projects.jte", meta, new ProjectsView(active, past));
+    }
+
+    private static ProjectView view(Project p, Map<String, Paper> papers, Routes routes) {
+        return new ProjectView(Slugs.of(p.name()), p.name(), Markdown.inline(p.summary()),
+                p.image().map(image -> new LinkView(image.alt(), routes.link(image.url()))),
+                p.links().stream().map(l -> new LinkView(l.type().label(), routes.link(l.url()))).toList(),
+                p.papers().stream().map(papers::get)
+                        .map(paper -> new LinkView(paper.title(), routes.href(Routes.publication(paper.slug()))))
+                        .toList());
+    }
+}

@@ -1,0 +1,8 @@
+package io.github.conglongli.site.render.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A post as lists show it: title, date, what it is about, its tags and how long it takes to read. */
+public record PostSummaryView(String title, String url, DatePart date, Optional<String> description,
+        List<NavLink> tags, int readingMinutes, boolean draft) {}
