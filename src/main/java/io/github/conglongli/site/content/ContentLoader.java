@@ -95,7 +95,7 @@ public final class ContentLoader {
         files.retain(snapshots.keySet());
         parsed.keySet().retainAll(snapshots.keySet().stream().map(ContentLoader::memoKey).toList());
 
-        Optional<SiteConfig> config = yaml(snapshots, SITE, SiteConfig::read, found);
+        Optional<SiteConfig> config = yaml(snapshots, SITE, f -> SiteConfig.read(f, display(SITE)), found);
         Optional<Profile> profile = yaml(snapshots, PROFILE, Profile::read, found);
         Optional<List<Publication>> publications = publications(snapshots, found);
         Optional<Experience> experience = yaml(snapshots, EXPERIENCE, Experience::read, found);

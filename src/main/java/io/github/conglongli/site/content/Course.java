@@ -32,6 +32,13 @@ public record Course(
             return label;
         }
 
+        /** The label's key: "instructor", "teachingAssistant", "guestLecturer". */
+        public String key() {
+            String[] words = key.split(" ");
+            return words.length == 1 ? words[0] : words[0] + Character.toUpperCase(words[1].charAt(0))
+                    + words[1].substring(1);
+        }
+
         static List<String> keys() {
             return List.of(values()).stream().map(r -> r.key).toList();
         }

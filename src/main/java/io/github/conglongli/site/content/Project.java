@@ -40,6 +40,10 @@ public record Project(
         public String label() {
             return label;
         }
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public record ProjectLink(LinkType type, String url) {}

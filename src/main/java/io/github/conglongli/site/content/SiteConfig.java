@@ -20,7 +20,11 @@ public record SiteConfig(
         List<NavItem> nav,
         HomeSettings home,
         PublicationSettings publications,
-        List<String> embeds) {
+        List<String> embeds,
+        List<LabelOverride> labels) {
+
+    /** One interface string the owner replaces ({@code labels:} in site.yaml), and where. */
+    public record LabelOverride(String key, String value, Source source) {}
 
     /** One entry of the main navigation. */
     public record NavItem(String title, String url) {
@@ -54,7 +58,7 @@ public record SiteConfig(
     private static final Pattern HOST = Pattern.compile(LABEL + "(\\." + LABEL + ")+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
-    static SiteConfig read(FieldReader f) {
+    static SiteConfig read(FieldReader f, String file) {
         String title = f.text("title");
         String baseUrl = f.url("base_url");
         if (!baseUrl.isEmpty() && !baseUrl.startsWith("http")) {
@@ -77,8 +81,10 @@ public record SiteConfig(
                         + host + "'");
             }
         }
+        List<LabelOverride> labels = f.textEntries("labels").stream()
+                .map(e -> new LabelOverride(e.key(), e.value(), new Source(file, e.line(), e.column()))).toList();
         return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases, nav, home,
-                publications, embeds);
+                publications, embeds, labels);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -53,6 +53,10 @@ public record Talk(
         public String label() {
             return label;
         }
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public record TalkLink(LinkType type, String url) {}

@@ -177,6 +177,30 @@ public final class FieldReader {
         return List.copyOf(located);
     }
 
+    /** An entry of a mapping whose keys the owner chooses, with where its key was written. */
+    public record LocatedEntry(String key, String value, int line, int column) {}
+
+    /** A mapping of text to text, e.g. {@code labels: {nav.home: Start}}; which keys are right is checked by the caller. */
+    public List<LocatedEntry> textEntries(String key) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof YamlNode.Mapping entries)) {
+            at(node.get(), "'" + key + "' must be a mapping (key: value pairs), got " + node.get().describe());
+            return List.of();
+        }
+        List<LocatedEntry> out = new ArrayList<>();
+        for (YamlNode.Entry entry : entries.entries()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar) {
+                out.add(new LocatedEntry(entry.key(), scalar.text(), entry.line(), entry.column()));
+            } else {
+                at(entry.value(), "'" + key + "." + entry.key() + "' must be text, got " + describe(entry.value()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** A date written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as every content file writes dates. */
     public Optional<String> optionalDate(String key) {
         Optional<String> value = optionalText(key);

@@ -2,24 +2,26 @@ package io.github.conglongli.site.render.cite;
 
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.render.Labels;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * How a paper reads as text, in one place for every page, feed and tag that shows it: the note
- * after its authors, its venue as a sentence, a one-line summary and a full plain citation.
+ * after its authors, its venue as a sentence and a one-line summary, in the site's language;
+ * and a full plain citation, which stays in the citation style of the paper's own language.
  */
 public final class CitationText {
 
     private CitationText() {}
 
     /** What follows the names: " et al." and a parenthetical with the author count and note. */
-    public static String authorsNote(Publication p) {
+    public static String authorsNote(Publication p, Labels labels) {
         StringBuilder s = new StringBuilder();
         if (p.etAl()) {
-            s.append(" et al.");
+            s.append(labels.get("citation.etAl"));
         }
-        Optional<String> count = p.authorCount().map(n -> n + " authors");
+        Optional<String> count = p.authorCount().map(n -> labels.format("citation.authorCount", n));
         if (count.isPresent() && p.note().isPresent()) {
             s.append(" (").append(count.get()).append(". ").append(p.note().get()).append(')');
         } else if (count.isPresent() || p.note().isPresent()) {
@@ -29,22 +31,22 @@ public final class CitationText {
     }
 
     /** The full venue as a sentence: "In <venue>, Vol. 10(4)", or the arXiv reference. */
-    public static Optional<String> venueLine(Publication p) {
-        Optional<String> volume = p.volume().map(v -> ", Vol. " + v);
+    public static Optional<String> venueLine(Publication p, Labels labels) {
+        Optional<String> volume = p.volume().map(v -> ", " + labels.format("citation.volume", v));
         if (p.venueFull().isPresent()) {
-            String prefix = p.type() == PublicationType.PREPRINT ? "" : "In ";
-            return Optional.of(prefix + p.venueFull().get() + volume.orElse(""));
+            String venue = p.venueFull().get() + volume.orElse("");
+            return Optional.of(p.type() == PublicationType.PREPRINT ? venue : labels.format("citation.in", venue));
         }
         if (p.arxiv().isPresent()) {
-            return Optional.of("arXiv preprint arXiv:" + p.arxiv().get());
+            return Optional.of(labels.format("citation.arxiv", p.arxiv().get()));
         }
-        return p.volume().map(v -> "Vol. " + v);
+        return p.volume().map(v -> labels.format("citation.volume", v));
     }
 
     /** "A, B, C et al. In Venue." for a feed entry or a page description. */
-    public static String summary(Publication p) {
-        return String.join(", ", p.authors()) + (p.etAl() ? " et al." : "") + ". "
-                + venueLine(p).orElse(p.venue()) + ".";
+    public static String summary(Publication p, Labels labels) {
+        return String.join(", ", p.authors()) + (p.etAl() ? labels.get("citation.etAl") : "") + ". "
+                + venueLine(p, labels).orElse(p.venue()) + ".";
     }
 
     /** "A, B, and C. 2022. Title. In Venue (Label)." */

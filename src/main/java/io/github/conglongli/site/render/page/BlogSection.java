@@ -3,6 +3,7 @@ package io.github.conglongli.site.render.page;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -127,38 +128,40 @@ final class BlogSection implements Section {
 
     private Page list(ListInputs in) {
         Routes routes = in.context().routes();
+        Labels labels = in.context().labels();
         Optional<NavLink> newer = in.page() > 1
-                ? Optional.of(new NavLink("Newer posts", routes.href(Routes.blogPage(in.page() - 1)), false))
+                ? Optional.of(new NavLink(labels.get("blog.newer"), routes.href(Routes.blogPage(in.page() - 1)), false))
                 : Optional.empty();
         Optional<NavLink> older = in.page() < in.pages()
-                ? Optional.of(new NavLink("Older posts", routes.href(Routes.blogPage(in.page() + 1)), false))
+                ? Optional.of(new NavLink(labels.get("blog.older"), routes.href(Routes.blogPage(in.page() + 1)), false))
                 : Optional.empty();
-        Optional<String> label = in.pages() > 1 ? Optional.of("Page " + in.page() + " of " + in.pages())
+        Optional<String> label = in.pages() > 1 ? Optional.of(labels.format("blog.pageOf", in.page(), in.pages()))
                 : Optional.empty();
-        BlogView view = new BlogView("Blog", label,
-                in.posts().stream().map(p -> PostViews.summary(p, routes, "")).toList(), newer, older,
+        BlogView view = new BlogView(labels.get("blog.title"), label,
+                in.posts().stream().map(p -> PostViews.summary(p, in.context(), "")).toList(), newer, older,
                 tagLinks(routes, in.tags(), ""));
-        String heading = in.page() == 1 ? "Blog" : "Blog, page " + in.page();
-        var meta = Head.of(in.context(), Routes.blogPage(in.page()), heading, "Posts by " + in.context().owner() + ".",
-                "website").build();
+        String heading = in.page() == 1 ? labels.get("blog.title") : labels.format("blog.pageTitle", in.page());
+        var meta = Head.of(in.context(), Routes.blogPage(in.page()), heading,
+                labels.format("blog.description", in.context().owner()), "website").build();
         return renderer.html(200, "pages/blog.jte", meta, view);
     }
 
     private Page tag(TagInputs in) {
         Routes routes = in.context().routes();
-        String heading = "Posts tagged “" + in.tag() + "”";
+        Labels labels = in.context().labels();
+        String heading = labels.format("blog.tagTitle", in.tag());
         BlogView view = new BlogView(heading, Optional.empty(),
-                in.posts().stream().map(p -> PostViews.summary(p, routes, in.slug())).toList(), Optional.empty(),
+                in.posts().stream().map(p -> PostViews.summary(p, in.context(), in.slug())).toList(), Optional.empty(),
                 Optional.empty(), tagLinks(routes, in.tags(), in.slug()));
         var meta = Head.of(in.context(), Routes.tag(in.slug()), heading,
-                "Posts by " + in.context().owner() + " tagged " + in.tag() + ".", "website").build();
+                labels.format("blog.tagDescription", in.context().owner(), in.tag()), "website").build();
         return renderer.html(200, "pages/blog.jte", meta, view);
     }
 
     private Page post(PostInputs in) {
         Routes routes = in.context().routes();
         Post p = in.post();
-        PostView view = new PostView(PostViews.summary(p, routes, ""), Markup.of(p.body(), routes.basePath()),
+        PostView view = new PostView(PostViews.summary(p, in.context(), ""), Markup.of(p.body(), routes.basePath()),
                 in.older().map(o -> new NavLink(o.title(), routes.href(Routes.post(o.slug())), false)),
                 in.newer().map(n -> new NavLink(n.title(), routes.href(Routes.post(n.slug())), false)),
                 routes.href(Routes.BLOG));

@@ -6,6 +6,7 @@ import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.Talk;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -40,18 +41,19 @@ record CvSection(Site site, PageContext context, PageRenderer renderer) implemen
 
     private Page render(Inputs in) {
         Routes routes = in.context().routes();
+        Labels labels = in.context().labels();
         Experience e = in.experience();
         PublicationViews publications = new PublicationViews(in.context());
-        CvView view = new CvView(ProfileViews.profile(in.profile(), routes),
-                e.education().stream().map(ProfileViews::education).toList(),
-                e.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
+        CvView view = new CvView(ProfileViews.profile(in.profile(), routes, labels),
+                e.education().stream().map(edu -> ProfileViews.education(edu, labels)).toList(),
+                e.positions().stream().map(p -> ProfileViews.position(p, in.context())).toList(),
                 e.skills(),
                 in.publications().stream().sorted(PublicationViews.NEWEST_FIRST).map(publications::of).toList(),
-                in.talks().stream().map(t -> TalksSection.view(t, routes)).toList(),
-                in.teaching().stream().map(c -> TeachingSection.view(c, routes)).toList(),
-                e.service().stream().map(ProfileViews::service).toList());
-        var meta = Head.of(in.context(), Routes.CV, "CV", "Curriculum vitae of " + in.profile().name() + ".",
-                "profile").build();
+                in.talks().stream().map(t -> TalksSection.view(t, in.context())).toList(),
+                in.teaching().stream().map(c -> TeachingSection.view(c, in.context())).toList(),
+                e.service().stream().map(s -> ProfileViews.service(s, labels)).toList());
+        var meta = Head.of(in.context(), Routes.CV, labels.get("cv.title"),
+                labels.format("cv.description", in.profile().name()), "profile").build();
         return renderer.html(200, "pages/cv.jte", meta, view);
     }
 }

@@ -4,6 +4,7 @@ import io.github.conglongli.site.content.NewsItem;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
@@ -31,13 +32,16 @@ final class DataFilesSection implements Section {
 
     private final Site site;
     private final Routes routes;
+    private final Labels labels;
     private final UnaryOperator<String> assetUrl;
     private final Supplier<Stream<String>> htmlPaths;
 
     /** @param htmlPaths every HTML page of the site, for the sitemap */
-    DataFilesSection(Site site, Routes routes, UnaryOperator<String> assetUrl, Supplier<Stream<String>> htmlPaths) {
+    DataFilesSection(Site site, PageContext context, UnaryOperator<String> assetUrl,
+            Supplier<Stream<String>> htmlPaths) {
         this.site = site;
-        this.routes = routes;
+        this.routes = context.routes();
+        this.labels = context.labels();
         this.assetUrl = assetUrl;
         this.htmlPaths = htmlPaths;
     }
@@ -80,7 +84,7 @@ final class DataFilesSection implements Section {
         List<Feeds.Entry> entries = new ArrayList<>();
         for (Publication p : site.publications()) {
             String url = routes.absolute(Routes.publication(p.slug()));
-            entries.add(new Feeds.Entry(url, p.title(), url, publicationDate(p), CitationText.summary(p)));
+            entries.add(new Feeds.Entry(url, p.title(), url, publicationDate(p), CitationText.summary(p, labels)));
         }
         int i = 0;
         for (NewsItem n : site.news()) {
@@ -96,7 +100,7 @@ final class DataFilesSection implements Section {
         }
         entries.sort(Comparator.comparing(Feeds.Entry::date).reversed());
         Feeds.FeedInfo info = new Feeds.FeedInfo(routes.absolute(Routes.FEED),
-                site.config().title() + ": publications and news", routes.absolute(Routes.HOME),
+                labels.format("layout.feed", site.config().title()), routes.absolute(Routes.HOME),
                 site.profile().name());
         return new FeedInputs(info, List.copyOf(entries.subList(0, Math.min(FEED_ENTRIES, entries.size()))));
     }

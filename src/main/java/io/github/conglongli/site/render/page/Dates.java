@@ -1,34 +1,23 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Period;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.view.DatePart;
 import io.github.conglongli.site.render.view.PeriodView;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
+import java.util.Optional;
 
-/** Dates as pages print them, with their machine-readable form for {@code <time datetime>}. */
+/** Dates as pages print them, in the site's language, with their machine-readable form for {@code <time>}. */
 final class Dates {
 
     private Dates() {}
 
-    /** "2021" stays "2021"; "2021-07" prints as "Jul 2021"; "2021-07-04" as "4 Jul 2021". */
-    static DatePart of(String isoDate) {
-        if (isoDate.length() == 10) {
-            return new DatePart(isoDate, Integer.parseInt(isoDate.substring(8)) + " " + month(isoDate) + " "
-                    + isoDate.substring(0, 4));
-        }
-        if (isoDate.length() == 7) {
-            return new DatePart(isoDate, month(isoDate) + " " + isoDate.substring(0, 4));
-        }
-        return new DatePart(isoDate, isoDate);
+    /** "2021" stays "2021"; "2021-07" prints as "Jul 2021"; "2021-07-04" as "4 Jul 2021" (in English). */
+    static DatePart of(String isoDate, Labels labels) {
+        return new DatePart(isoDate, labels.date(isoDate));
     }
 
-    static PeriodView period(Period p) {
-        return new PeriodView(p.term(), of(p.start()), p.end().map(Dates::of), p.ongoing());
-    }
-
-    private static String month(String isoDate) {
-        return Month.of(Integer.parseInt(isoDate.substring(5, 7))).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    static PeriodView period(Period p, Labels labels) {
+        return new PeriodView(p.term(), of(p.start(), labels), p.end().map(end -> of(end, labels)),
+                p.ongoing() ? Optional.of(labels.get("period.present")) : Optional.empty());
     }
 }

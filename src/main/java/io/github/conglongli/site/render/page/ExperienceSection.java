@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Experience;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -45,15 +46,15 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
     }
 
     private Page render(Inputs in) {
-        Routes routes = in.context().routes();
+        Labels labels = in.context().labels();
         Experience e = in.experience();
         ExperienceView view = new ExperienceView(
-                e.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
-                e.education().stream().map(ProfileViews::education).toList(),
+                e.positions().stream().map(p -> ProfileViews.position(p, in.context())).toList(),
+                e.education().stream().map(edu -> ProfileViews.education(edu, labels)).toList(),
                 e.skills(),
-                e.service().stream().map(ProfileViews::service).toList());
-        var meta = Head.of(in.context(), Routes.EXPERIENCE, "Experience",
-                "Work experience, education, skills and service of " + in.owner() + ".", "website").build();
+                e.service().stream().map(s -> ProfileViews.service(s, labels)).toList());
+        var meta = Head.of(in.context(), Routes.EXPERIENCE, labels.get("experience.title"),
+                labels.format("experience.description", in.owner()), "website").build();
         return renderer.html(200, "pages/experience.jte", meta, view);
     }
 }

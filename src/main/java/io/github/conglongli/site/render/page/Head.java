@@ -101,6 +101,7 @@ final class Head {
                 .properties(properties)
                 .jsonLd(jsonLd)
                 .dev(context.dev())
+                .labels(context.labels())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Position;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -62,18 +63,19 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
 
     private Page render(Inputs in) {
         Routes routes = in.context().routes();
+        Labels labels = in.context().labels();
         PublicationViews publications = new PublicationViews(in.context());
         HomeView view = new HomeView(
-                ProfileViews.profile(in.person().profile(), routes),
-                in.news().stream().map(n -> ProfileViews.news(n, routes)).toList(),
+                ProfileViews.profile(in.person().profile(), routes, labels),
+                in.news().stream().map(n -> ProfileViews.news(n, in.context())).toList(),
                 in.moreNews(),
                 routes.href(Routes.NEWS),
-                in.selected() ? "Selected publications" : "Recent publications",
+                labels.get(in.selected() ? "home.selected" : "home.recent"),
                 in.publications().stream().map(publications::of).toList(),
                 routes.href(Routes.PUBLICATIONS),
-                in.positions().stream().map(p -> ProfileViews.position(p, routes)).toList(),
+                in.positions().stream().map(p -> ProfileViews.position(p, in.context())).toList(),
                 routes.href(Routes.EXPERIENCE),
-                in.posts().stream().map(p -> PostViews.summary(p, routes, "")).toList(),
+                in.posts().stream().map(p -> PostViews.summary(p, in.context(), "")).toList(),
                 routes.href(Routes.BLOG));
         var meta = Head.of(in.context(), Routes.HOME, null, in.description(), "profile")
                 .jsonLd(StructuredData.person(in.person(), routes))

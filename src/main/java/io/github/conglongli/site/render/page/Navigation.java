@@ -3,6 +3,7 @@ package io.github.conglongli.site.render.page;
 import io.github.conglongli.site.content.MarkdownPage;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.SiteConfig.NavItem;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Routes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,9 @@ final class Navigation {
     private Navigation() {}
 
     /** @param site the site as shown (drafts already left out when they are not shown) */
-    static List<NavItem> of(Site site) {
-        List<NavItem> nav = new ArrayList<>(site.config().nav().isEmpty() ? defaults(site) : site.config().nav());
+    static List<NavItem> of(Site site, Labels labels) {
+        List<NavItem> nav = new ArrayList<>(site.config().nav().isEmpty() ? defaults(site, labels)
+                : site.config().nav());
         List<MarkdownPage> placed = site.pages().stream().filter(p -> p.nav().isPresent())
                 .sorted(Comparator.comparing((MarkdownPage p) -> p.nav().orElseThrow()).thenComparing(MarkdownPage::title))
                 .toList();
@@ -29,28 +31,28 @@ final class Navigation {
         return List.copyOf(nav);
     }
 
-    private static List<NavItem> defaults(Site site) {
+    private static List<NavItem> defaults(Site site, Labels labels) {
         List<NavItem> nav = new ArrayList<>();
-        nav.add(new NavItem("Home", Routes.HOME));
+        nav.add(new NavItem(labels.get("nav.home"), Routes.HOME));
         if (!site.publications().isEmpty()) {
-            nav.add(new NavItem("Publications", Routes.PUBLICATIONS));
+            nav.add(new NavItem(labels.get("nav.publications"), Routes.PUBLICATIONS));
         }
         if (ExperienceSection.hasContent(site.experience())) {
-            nav.add(new NavItem("Experience", Routes.EXPERIENCE));
+            nav.add(new NavItem(labels.get("nav.experience"), Routes.EXPERIENCE));
         }
         if (!site.talks().isEmpty()) {
-            nav.add(new NavItem("Talks", Routes.TALKS));
+            nav.add(new NavItem(labels.get("nav.talks"), Routes.TALKS));
         }
         if (!site.teaching().isEmpty()) {
-            nav.add(new NavItem("Teaching", Routes.TEACHING));
+            nav.add(new NavItem(labels.get("nav.teaching"), Routes.TEACHING));
         }
         if (!site.projects().isEmpty()) {
-            nav.add(new NavItem("Projects", Routes.PROJECTS));
+            nav.add(new NavItem(labels.get("nav.projects"), Routes.PROJECTS));
         }
         if (!site.posts().isEmpty()) {
-            nav.add(new NavItem("Blog", Routes.BLOG));
+            nav.add(new NavItem(labels.get("nav.blog"), Routes.BLOG));
         }
-        nav.add(new NavItem("CV", Routes.CV));
+        nav.add(new NavItem(labels.get("nav.cv"), Routes.CV));
         return nav;
     }
 }

@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.NewsItem;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -36,9 +37,10 @@ record NewsSection(Site site, PageContext context, PageRenderer renderer) implem
     }
 
     private Page render(Inputs in) {
-        Routes routes = in.context().routes();
-        NewsPageView view = new NewsPageView(in.news().stream().map(n -> ProfileViews.news(n, routes)).toList());
-        var meta = Head.of(in.context(), Routes.NEWS, "News", "News from " + in.owner() + ".", "website").build();
+        Labels labels = in.context().labels();
+        NewsPageView view = new NewsPageView(in.news().stream().map(n -> ProfileViews.news(n, in.context())).toList());
+        var meta = Head.of(in.context(), Routes.NEWS, labels.get("news.title"), labels.format("news.description",
+                in.owner()), "website").build();
         return renderer.html(200, "pages/news.jte", meta, view);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.SiteConfig;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.Assets;
 import io.github.conglongli.site.render.view.PageMeta;
@@ -26,7 +27,8 @@ public record PageContext(
         Optional<String> image,
         List<SiteConfig.NavItem> nav,
         Assets assets,
-        Optional<PageMeta.DevMode> dev) {
+        Optional<PageMeta.DevMode> dev,
+        Labels labels) {
 
     public PageContext {
         ownerNames = Set.copyOf(ownerNames);

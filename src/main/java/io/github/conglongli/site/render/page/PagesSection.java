@@ -56,7 +56,7 @@ final class PagesSection implements Section {
     private Page render(Inputs in) {
         MarkdownPage page = in.page();
         MarkdownPageView view = new MarkdownPageView(page.title(), Markup.of(page.body(),
-                in.context().routes().basePath()), page.updated().map(Dates::of));
+                in.context().routes().basePath()), page.updated().map(date -> Dates.of(date, in.context().labels())));
         String description = page.description().or(page.body()::firstParagraph).orElse(page.title());
         var meta = Head.of(in.context(), Routes.page(page.path()), page.title(), description, "website").build();
         return renderer.html(200, "pages/page.jte", meta, view);

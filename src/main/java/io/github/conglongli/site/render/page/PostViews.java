@@ -11,13 +11,14 @@ final class PostViews {
 
     private PostViews() {}
 
-    static PostSummaryView summary(Post p, Routes routes, String currentTag) {
+    static PostSummaryView summary(Post p, PageContext context, String currentTag) {
+        Routes routes = context.routes();
         List<NavLink> tags = p.tags().stream()
                 .map(tag -> new NavLink(tag, routes.href(Routes.tag(tagSlug(tag))), tagSlug(tag).equals(currentTag)))
                 .toList();
-        return new PostSummaryView(p.title(), routes.href(Routes.post(p.slug())), Dates.of(p.date()),
-                p.description().or(p.body()::firstParagraph), tags, Math.max(1, p.body().words().readingMinutes()),
-                p.draft());
+        return new PostSummaryView(p.title(), routes.href(Routes.post(p.slug())), Dates.of(p.date(), context.labels()),
+                p.description().or(p.body()::firstParagraph), tags,
+                context.labels().format("blog.minutes", Math.max(1, p.body().words().readingMinutes())), p.draft());
     }
 
     /** "Machine Learning" and "machine-learning" are one tag, at /blog/tags/machine-learning. */

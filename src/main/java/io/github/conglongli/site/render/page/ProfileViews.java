@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.NewsItem;
 import io.github.conglongli.site.content.Position;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Service;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.EducationView;
 import io.github.conglongli.site.render.view.LinkView;
@@ -20,14 +21,15 @@ final class ProfileViews {
 
     private ProfileViews() {}
 
-    static ProfileView profile(Profile p, Routes routes) {
+    static ProfileView profile(Profile p, Routes routes, Labels labels) {
         Optional<String> organization = p.affiliation().map(a -> a + p.team().map(t -> " " + t).orElse(""))
                 .or(p::team);
         Optional<String> headline = p.role()
-                .map(role -> organization.map(o -> role + " at " + o).orElse(role))
+                .map(role -> organization.map(o -> labels.format("home.headline", role, o)).orElse(role))
                 .or(() -> organization);
         Optional<LinkView> photo = p.photo()
-                .map(url -> new LinkView(p.photoAlt().orElse("Photo of " + p.name()), routes.link(url)));
+                .map(url -> new LinkView(p.photoAlt().orElse(labels.format("home.photoAlt", p.name())),
+                        routes.link(url)));
         return new ProfileView(
                 p.name(),
                 headline,
@@ -39,21 +41,23 @@ final class ProfileViews {
                 p.researchInterests().map(Markdown::block));
     }
 
-    static PositionView position(Position p, Routes routes) {
-        return new PositionView(p.title(), p.organization(), p.url().map(routes::link), p.location(),
-                Dates.period(p.period()), p.description().map(Markdown::block));
+    static PositionView position(Position p, PageContext context) {
+        return new PositionView(p.title(), p.organization(), p.url().map(context.routes()::link), p.location(),
+                Dates.period(p.period(), context.labels()), p.description().map(Markdown::block));
     }
 
-    static EducationView education(Education e) {
-        return new EducationView(e.degree(), e.institution(), e.location(), Dates.period(e.period()), e.advisor(),
-                e.thesis(), e.honors(), e.notes());
+    static EducationView education(Education e, Labels labels) {
+        return new EducationView(e.degree(), e.institution(), e.location(), Dates.period(e.period(), labels),
+                e.advisor().map(a -> labels.format("experience.advisor", a)), e.thesis(), e.honors(), e.notes());
     }
 
-    static ServiceView service(Service s) {
-        return new ServiceView(s.category(), s.role() + " for", String.join(", ", s.venues()));
+    static ServiceView service(Service s, Labels labels) {
+        return new ServiceView(s.category(), labels.format("experience.serviceRole", s.role()),
+                String.join(", ", s.venues()));
     }
 
-    static NewsView news(NewsItem n, Routes routes) {
-        return new NewsView(Dates.of(n.date()), Markdown.inline(n.text()), n.url().map(routes::link));
+    static NewsView news(NewsItem n, PageContext context) {
+        return new NewsView(Dates.of(n.date(), context.labels()), Markdown.inline(n.text()),
+                n.url().map(context.routes()::link));
     }
 }

@@ -3,6 +3,7 @@ package io.github.conglongli.site.render.page;
 import io.github.conglongli.site.content.Project;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -55,20 +56,22 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
     }
 
     private Page render(Inputs in) {
-        Routes routes = in.context().routes();
+        Labels labels = in.context().labels();
         List<ProjectView> active = in.projects().stream().filter(p -> p.status() == Project.Status.ACTIVE)
-                .map(p -> view(p, in.papers(), routes)).toList();
+                .map(p -> view(p, in.papers(), in.context())).toList();
         List<ProjectView> past = in.projects().stream().filter(p -> p.status() == Project.Status.PAST)
-                .map(p -> view(p, in.papers(), routes)).toList();
-        var meta = Head.of(in.context(), Routes.PROJECTS, "Projects", "Projects of " + in.context().owner() + ".",
-                "website").build();
+                .map(p -> view(p, in.papers(), in.context())).toList();
+        var meta = Head.of(in.context(), Routes.PROJECTS, labels.get("projects.title"),
+                labels.format("projects.description", in.context().owner()), "website").build();
         return renderer.html(200, "pages/projects.jte", meta, new ProjectsView(active, past));
     }
 
-    private static ProjectView view(Project p, Map<String, Paper> papers, Routes routes) {
+    private static ProjectView view(Project p, Map<String, Paper> papers, PageContext context) {
+        Routes routes = context.routes();
         return new ProjectView(Slugs.of(p.name()), p.name(), Markdown.inline(p.summary()),
                 p.image().map(image -> new LinkView(image.alt(), routes.link(image.url()))),
-                p.links().stream().map(l -> new LinkView(l.type().label(), routes.link(l.url()))).toList(),
+                p.links().stream().map(l -> new LinkView(context.labels().get("link." + l.type().key()),
+                        routes.link(l.url()))).toList(),
                 p.papers().stream().map(papers::get)
                         .map(paper -> new LinkView(paper.title(), routes.href(Routes.publication(paper.slug()))))
                         .toList());

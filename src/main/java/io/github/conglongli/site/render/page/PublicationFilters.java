@@ -1,6 +1,7 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.FiltersView;
@@ -16,10 +17,12 @@ import java.util.function.Function;
 final class PublicationFilters {
 
     private final Routes routes;
+    private final Labels labels;
     private final List<Publication> all;
 
     PublicationFilters(PageContext context, List<Publication> all) {
         this.routes = context.routes();
+        this.labels = context.labels();
         this.all = all;
     }
 
@@ -30,7 +33,7 @@ final class PublicationFilters {
                 .map(y -> toggle(String.valueOf(y), String.valueOf(y), query.year(), query::withYear))
                 .toList();
         List<NavLink> types = all.stream().map(Publication::type).distinct().sorted()
-                .map(t -> toggle(t.label(), t.key(), query.type(), query::withType))
+                .map(t -> toggle(PublicationViews.typeLabel(t, labels), t.key(), query.type(), query::withType))
                 .toList();
         LinkedHashSet<String> series = new LinkedHashSet<>();
         all.forEach(p -> series.add(PublicationViews.venueSeries(p.venue())));
@@ -48,11 +51,11 @@ final class PublicationFilters {
                 .types(types)
                 .venues(venues)
                 .venueChosen(query.venue().isPresent())
-                .awards(new NavLink("With an award", href(query.withAward(!query.award())), query.award()))
-                .expanded(new NavLink("Expanded", href(query.withCompact(false)), !query.compact()))
-                .compactLink(new NavLink("Compact", href(query.withCompact(true)), query.compact()))
+                .awards(new NavLink(labels.get("filters.withAward"), href(query.withAward(!query.award())), query.award()))
+                .expanded(new NavLink(labels.get("filters.expanded"), href(query.withCompact(false)), !query.compact()))
+                .compactLink(new NavLink(labels.get("filters.compact"), href(query.withCompact(true)), query.compact()))
                 .result(query.filtersNothing() ? Optional.empty()
-                        : Optional.of(describe(query, matching, all.size())))
+                        : Optional.of(describe(query, matching, all.size(), labels)))
                 .clearUrl(href(PublicationQuery.NONE.withCompact(query.compact())))
                 .build();
     }
@@ -69,19 +72,19 @@ final class PublicationFilters {
     }
 
     /** "3 of 20 publications match “adam”, year 2021." or "No publications match ...". */
-    static String describe(PublicationQuery query, int matching, int total) {
+    static String describe(PublicationQuery query, int matching, int total, Labels labels) {
         List<String> what = new ArrayList<>();
-        query.q().ifPresent(q -> what.add("“" + q + "”"));
-        query.year().ifPresent(y -> what.add("year " + y));
-        query.type().ifPresent(t -> what.add("type " + t));
-        query.venue().ifPresent(v -> what.add("venue " + v));
+        query.q().ifPresent(q -> what.add(labels.format("filters.quoted", q)));
+        query.year().ifPresent(y -> what.add(labels.format("filters.byYear", y)));
+        query.type().ifPresent(t -> what.add(labels.format("filters.byType", t)));
+        query.venue().ifPresent(v -> what.add(labels.format("filters.byVenue", v)));
         if (query.award()) {
-            what.add("with an award");
+            what.add(labels.get("filters.byAward"));
         }
-        String filters = String.join(", ", what);
+        String filters = String.join(labels.get("publications.listSeparator"), what);
         if (matching == 0) {
-            return "No publications match " + filters + ".";
+            return labels.format("filters.none", filters);
         }
-        return matching + " of " + total + " publications match " + filters + ".";
+        return labels.format("filters.some", matching, total, filters);
     }
 }

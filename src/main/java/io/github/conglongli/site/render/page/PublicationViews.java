@@ -3,6 +3,7 @@ package io.github.conglongli.site.render.page;
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.view.AuthorName;
@@ -29,10 +30,12 @@ final class PublicationViews {
 
     private final Routes routes;
     private final Set<String> ownerNames;
+    private final Labels labels;
 
     PublicationViews(PageContext context) {
         this.routes = context.routes();
         this.ownerNames = context.ownerNames();
+        this.labels = context.labels();
     }
 
     PublicationView of(Publication p) {
@@ -43,7 +46,8 @@ final class PublicationViews {
             authors.add(new AuthorName(name, ownerNames.contains(normalizeName(name)), after));
         }
         return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), List.copyOf(authors),
-                CitationText.authorsNote(p), p.venue(), CitationText.venueLine(p), p.awards(), p.type().label(),
+                CitationText.authorsNote(p, labels), p.venue(), CitationText.venueLine(p, labels), p.awards(),
+                typeLabel(p.type(), labels),
                 p.year(), links(p));
     }
 
@@ -61,38 +65,38 @@ final class PublicationViews {
     private List<LinkView> links(Publication p) {
         List<LinkView> links = new ArrayList<>();
         p.links().stream().filter(l -> l.kind() == LinkKind.PDF)
-                .forEach(l -> links.add(new LinkView(l.kind().label(), routes.link(l.url()))));
+                .forEach(l -> links.add(new LinkView(labels.get("link." + l.kind().key()), routes.link(l.url()))));
         p.arxiv().ifPresent(id -> links.add(new LinkView("arXiv", "https://arxiv.org/abs/" + id)));
         p.doi().ifPresent(doi -> links.add(new LinkView("DOI", "https://doi.org/" + doi)));
         p.links().stream().filter(l -> l.kind() != LinkKind.PDF)
-                .forEach(l -> links.add(new LinkView(l.kind().label(), routes.link(l.url()))));
+                .forEach(l -> links.add(new LinkView(labels.get("link." + l.kind().key()), routes.link(l.url()))));
         return List.copyOf(links);
     }
 
     /** "20 publications: 15 conference papers, 1 journal article, 1 workshop paper, 3 preprints". */
-    static String summary(List<Publication> publications) {
+    static String summary(List<Publication> publications, Labels labels) {
         Map<PublicationType, Long> counts = new EnumMap<>(PublicationType.class);
         publications.forEach(p -> counts.merge(p.type(), 1L, Long::sum));
         if (counts.isEmpty()) {
-            return "No publications yet.";
+            return labels.get("publications.none");
         }
         String parts = counts.entrySet().stream()
-                .map(e -> plural(e.getValue(), typeNoun(e.getKey()), typeNoun(e.getKey()) + "s"))
-                .collect(Collectors.joining(", "));
-        return plural(publications.size(), "publication", "publications") + ": " + parts;
+                .map(e -> labels.format(countKey(e.getKey()), e.getValue()))
+                .collect(Collectors.joining(labels.get("publications.listSeparator")));
+        return labels.format("publications.summary", labels.format("publications.count", publications.size()), parts);
     }
 
-    private static String typeNoun(PublicationType type) {
+    private static String countKey(PublicationType type) {
         return switch (type) {
-            case CONFERENCE -> "conference paper";
-            case JOURNAL -> "journal article";
-            case WORKSHOP -> "workshop paper";
-            case PREPRINT -> "preprint";
+            case CONFERENCE -> "publications.countConference";
+            case JOURNAL -> "publications.countJournal";
+            case WORKSHOP -> "publications.countWorkshop";
+            case PREPRINT -> "publications.countPreprint";
         };
     }
 
-    static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    static String typeLabel(PublicationType type, Labels labels) {
+        return labels.get("type." + type.key());
     }
 
     /** The venue without its year: "NeurIPS 2023 AI for Science Workshop" is in the series "NeurIPS". */

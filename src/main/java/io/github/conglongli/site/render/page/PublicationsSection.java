@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.PublicationQuery;
@@ -175,49 +176,54 @@ final class PublicationsSection implements Section {
     private Page list(ListInputs in) {
         PublicationViews views = new PublicationViews(in.context());
         Routes routes = in.context().routes();
-        String summary = PublicationViews.summary(in.all());
+        Labels labels = in.context().labels();
+        String title = labels.get("publications.title");
+        String summary = PublicationViews.summary(in.all(), labels);
         PublicationFilters filters = new PublicationFilters(in.context(), in.all());
         PublicationsView view;
         if (in.all().size() <= in.onePageLimit()) {
-            view = new PublicationsView("Publications", summary, Optional.of(filters.of(PublicationQuery.NONE, 0)),
+            view = new PublicationsView(title, summary, Optional.of(filters.of(PublicationQuery.NONE, 0)),
                     false, views.byYear(in.all()), List.of(), Optional.empty());
         } else {
             List<Publication> recent = recentYears(in.all(), in.onePageLimit());
-            view = new PublicationsView("Publications", summary, Optional.of(filters.of(PublicationQuery.NONE, 0)),
-                    false, views.byYear(recent), yearIndex(routes, countsByYear(in.all()), Optional.empty()),
-                    Optional.of("Earlier years are on pages of their own: see the list of years."));
+            view = new PublicationsView(title, summary, Optional.of(filters.of(PublicationQuery.NONE, 0)),
+                    false, views.byYear(recent), yearIndex(in.context(), countsByYear(in.all()), Optional.empty()),
+                    Optional.of(labels.get("publications.earlierYears")));
         }
-        var meta = Head.of(in.context(), Routes.PUBLICATIONS, "Publications",
-                "Publications by " + in.context().owner() + ": " + summary + ".", "website").build();
+        var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
+                labels.format("publications.description", in.context().owner(), summary), "website").build();
         return renderer.html(200, "pages/publications.jte", meta, view);
     }
 
     private Page search(SearchInputs in) {
         PublicationViews views = new PublicationViews(in.context());
+        Labels labels = in.context().labels();
+        String title = labels.get("publications.title");
         List<Publication> matching = in.all().stream().filter(in.query().matcher()).toList();
         List<Publication> shown = matching.size() <= in.onePageLimit() ? matching
                 : matching.stream().sorted(PublicationViews.NEWEST_FIRST).limit(in.onePageLimit()).toList();
         Optional<String> omitted = shown.size() == matching.size() ? Optional.empty()
-                : Optional.of("Showing the latest " + shown.size() + " of " + matching.size()
-                        + " matches; narrow the search to see the others.");
-        String summary = PublicationViews.summary(in.all());
-        PublicationsView view = new PublicationsView("Publications", summary,
+                : Optional.of(labels.format("publications.latestOnly", shown.size(), matching.size()));
+        String summary = PublicationViews.summary(in.all(), labels);
+        PublicationsView view = new PublicationsView(title, summary,
                 Optional.of(new PublicationFilters(in.context(), in.all()).of(in.query(), matching.size())),
                 in.query().compact(), views.byYear(shown), List.of(), omitted);
-        var meta = Head.of(in.context(), Routes.PUBLICATIONS, "Publications",
-                "Publications by " + in.context().owner() + ": " + summary + ".", "website").noindex().build();
+        var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
+                labels.format("publications.description", in.context().owner(), summary), "website").noindex().build();
         return renderer.html(200, "pages/publications.jte", meta, view);
     }
 
     private Page year(YearInputs in) {
         PublicationViews views = new PublicationViews(in.context());
-        String heading = "Publications in " + in.year();
-        String summary = PublicationViews.summary(in.publications());
+        Labels labels = in.context().labels();
+        String year = String.valueOf(in.year());
+        String heading = labels.format("publications.yearTitle", year);
+        String summary = PublicationViews.summary(in.publications(), labels);
         PublicationsView view = new PublicationsView(heading, summary, Optional.empty(), false,
-                views.byYear(in.publications()), yearIndex(in.context().routes(), in.countsByYear(),
-                        Optional.of(in.year())), Optional.empty());
+                views.byYear(in.publications()), yearIndex(in.context(), in.countsByYear(), Optional.of(in.year())),
+                Optional.empty());
         var meta = Head.of(in.context(), Routes.publicationsOfYear(in.year()), heading,
-                "Publications by " + in.context().owner() + " in " + in.year() + ": " + summary + ".", "website")
+                labels.format("publications.yearDescription", in.context().owner(), year, summary), "website")
                 .build();
         return renderer.html(200, "pages/publications.jte", meta, view);
     }
@@ -227,6 +233,7 @@ final class PublicationsSection implements Section {
         Routes routes = in.context().routes();
         String path = Routes.publication(p.slug());
         String url = routes.absolute(path);
+        Labels labels = in.context().labels();
         PublicationPageView view = new PublicationPageView(new PublicationViews(in.context()).of(p),
                 p.abstractText().map(Markdown::block), CitationText.plain(p), Bibtex.entry(p, in.bibtexKey(), url),
                 routes.href(Routes.publicationBibtex(p.slug())), routes.href(Routes.PUBLICATIONS_BIB),
@@ -234,7 +241,7 @@ final class PublicationsSection implements Section {
                 in.projects().stream().map(project -> new LinkView(project.name(),
                         routes.href(Routes.PROJECTS) + "#" + Slugs.of(project.name())))
                         .toList());
-        var meta = Head.of(in.context(), path, p.title(), CitationText.summary(p), "article")
+        var meta = Head.of(in.context(), path, p.title(), CitationText.summary(p, labels), "article")
                 .jsonLd(StructuredData.article(p, in.context(), url))
                 .names(HighwireTags.of(p, routes, url))
                 .build();
@@ -275,10 +282,12 @@ final class PublicationsSection implements Section {
     }
 
     /** A link to every year's page, "2022 (14)", the current one marked. */
-    private static List<NavLink> yearIndex(Routes routes, Map<Integer, Integer> counts, Optional<Integer> current) {
+    private static List<NavLink> yearIndex(PageContext context, Map<Integer, Integer> counts,
+            Optional<Integer> current) {
         List<NavLink> links = new ArrayList<>();
-        counts.forEach((year, count) -> links.add(new NavLink(year + " (" + count + ")",
-                routes.href(Routes.publicationsOfYear(year)), current.map(year::equals).orElse(false))));
+        counts.forEach((year, count) -> links.add(new NavLink(
+                context.labels().format("publications.yearCount", String.valueOf(year), count),
+                context.routes().href(Routes.publicationsOfYear(year)), current.map(year::equals).orElse(false))));
         return List.copyOf(links);
     }
 }

@@ -3,6 +3,7 @@ package io.github.conglongli.site.render.page;
 import io.github.conglongli.site.content.MarkdownPage;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.PublicationQuery;
@@ -10,7 +11,9 @@ import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.Assets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -51,7 +54,7 @@ public final class SitePages {
                 new CvSection(site, context, renderer),
                 new NewsSection(site, context, renderer),
                 pages);
-        DataFilesSection data = new DataFilesSection(site, routes, options.assetUrl(), () -> htmlPaths(html));
+        DataFilesSection data = new DataFilesSection(site, context, options.assetUrl(), () -> htmlPaths(html));
         this.sections = Stream.concat(html.stream(), Stream.of(data)).toList();
     }
 
@@ -79,9 +82,12 @@ public final class SitePages {
         UnaryOperator<String> asset = name -> routes.href(options.assetUrl().apply(name));
         Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
                 asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
+        Map<String, String> overrides = new HashMap<>();
+        site.config().labels().forEach(label -> overrides.put(label.key(), label.value()));
+        Labels labels = Labels.of(site.config().language(), overrides);
         return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
-                ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site), assets,
-                options.dev());
+                ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site, labels), assets,
+                options.dev(), labels);
     }
 
     /** HTML pages for the sitemap: every page but the data files and the publications' BibTeX. */
@@ -126,7 +132,9 @@ public final class SitePages {
     }
 
     private Page notFoundPage(PageContext context) {
-        var meta = Head.of(context, Routes.NOT_FOUND, "Page not found", "This page does not exist.", "website")
+        Labels labels = context.labels();
+        var meta = Head.of(context, Routes.NOT_FOUND, labels.get("notFound.title"), labels.get("notFound.description"),
+                "website")
                 .withoutCanonical().noindex().build();
         return renderer.html(404, "pages/not-found.jte", meta, null);
     }

@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.Talk;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -40,24 +41,25 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
         return Section.single(path, Routes.TALKS, () -> new Inputs(context, site.talks()), this::render);
     }
 
-    static TalkView view(Talk t, Routes routes) {
-        List<LinkView> links = t.links().stream().map(l -> new LinkView(l.type().label(), routes.link(l.url())))
-                .toList();
-        return new TalkView(t.title(), t.event(), t.location(), Dates.of(t.date()), t.kind().map(Talk.Kind::label),
-                links, t.abstractText().map(Markdown::block));
+    static TalkView view(Talk t, PageContext context) {
+        Labels labels = context.labels();
+        List<LinkView> links = t.links().stream().map(l -> new LinkView(labels.get("link." + l.type().key()),
+                context.routes().link(l.url()))).toList();
+        return new TalkView(t.title(), t.event(), t.location(), Dates.of(t.date(), labels),
+                t.kind().map(kind -> labels.get("talk." + kind.key())), links, t.abstractText().map(Markdown::block));
     }
 
     private Page render(Inputs in) {
-        Routes routes = in.context().routes();
+        Labels labels = in.context().labels();
         Map<Integer, List<TalkView>> byYear = new LinkedHashMap<>();
         for (Talk t : in.talks()) {
             byYear.computeIfAbsent(Integer.parseInt(t.date().substring(0, 4)), y -> new ArrayList<>())
-                    .add(view(t, routes));
+                    .add(view(t, in.context()));
         }
         TalksView view = new TalksView(byYear.entrySet().stream()
                 .map(e -> new TalksView.Year(e.getKey(), List.copyOf(e.getValue()))).toList());
-        var meta = Head.of(in.context(), Routes.TALKS, "Talks", "Talks by " + in.context().owner() + ".", "website")
-                .build();
+        var meta = Head.of(in.context(), Routes.TALKS, labels.get("talks.title"),
+                labels.format("talks.description", in.context().owner()), "website").build();
         return renderer.html(200, "pages/talks.jte", meta, view);
     }
 }

@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Course;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
@@ -37,17 +38,18 @@ record TeachingSection(Site site, PageContext context, PageRenderer renderer) im
         return Section.single(path, Routes.TEACHING, () -> new Inputs(context, site.teaching()), this::render);
     }
 
-    static CourseView view(Course c, Routes routes) {
-        return new CourseView(c.code(), c.title(), c.institution(), c.role().label(), String.join(", ", c.terms()),
-                c.links().stream().map(l -> new LinkView(l.display(), routes.link(l.url()))).toList(),
+    static CourseView view(Course c, PageContext context) {
+        return new CourseView(c.code(), c.title(), c.institution(), context.labels().get("role." + c.role().key()),
+                String.join(", ", c.terms()),
+                c.links().stream().map(l -> new LinkView(l.display(), context.routes().link(l.url()))).toList(),
                 c.description().map(Markdown::block));
     }
 
     private Page render(Inputs in) {
-        Routes routes = in.context().routes();
-        TeachingView view = new TeachingView(in.courses().stream().map(c -> view(c, routes)).toList());
-        var meta = Head.of(in.context(), Routes.TEACHING, "Teaching", "Courses taught by " + in.context().owner() + ".",
-                "website").build();
+        Labels labels = in.context().labels();
+        TeachingView view = new TeachingView(in.courses().stream().map(c -> view(c, in.context())).toList());
+        var meta = Head.of(in.context(), Routes.TEACHING, labels.get("teaching.title"),
+                labels.format("teaching.description", in.context().owner()), "website").build();
         return renderer.html(200, "pages/teaching.jte", meta, view);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.render.view;
 
+import io.github.conglongli.site.render.Labels;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,8 @@ public record PageMeta(
         List<MetaTag> names,
         List<MetaTag> properties,
         Optional<JsonLd> jsonLd,
-        Optional<DevMode> dev) {
+        Optional<DevMode> dev,
+        Labels labels) {
 
     /** Dev mode: the version the page shows (for live reload) and the content errors to show. */
     public record DevMode(String version, List<String> errors) {
@@ -63,6 +65,7 @@ public record PageMeta(
         private List<MetaTag> properties = List.of();
         private Optional<JsonLd> jsonLd = Optional.empty();
         private Optional<DevMode> dev = Optional.empty();
+        private Labels labels;
 
         private Builder() {}
 
@@ -80,10 +83,11 @@ public record PageMeta(
         public Builder properties(List<MetaTag> v) { properties = v; return this; }
         public Builder jsonLd(Optional<JsonLd> v) { jsonLd = v; return this; }
         public Builder dev(Optional<DevMode> v) { dev = v; return this; }
+        public Builder labels(Labels v) { labels = v; return this; }
 
         public PageMeta build() {
             return new PageMeta(title, siteTitle, description, language, canonicalUrl, nav, homeUrl, feedUrl, assets,
-                    owner, names, properties, jsonLd, dev);
+                    owner, names, properties, jsonLd, dev, labels);
         }
     }
 }

@@ -5,4 +5,4 @@ import java.util.Optional;
 
 /** A post as lists show it: title, date, what it is about, its tags and how long it takes to read. */
 public record PostSummaryView(String title, String url, DatePart date, Optional<String> description,
-        List<NavLink> tags, int readingMinutes, boolean draft) {}
+        List<NavLink> tags, String readingTime, boolean draft) {}
