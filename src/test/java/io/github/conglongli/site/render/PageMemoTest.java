@@ -10,17 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.testing.ExampleSite;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,12 @@ class PageMemoTest {
     static final SiteRenderer RENDERER = new SiteRenderer(Templates.precompiled());
     static final UnaryOperator<String> ASSETS = name -> "/" + name + "?v=1";
     static final RenderOptions OPTIONS = RenderOptions.production(ASSETS);
+
+    /** A site of every kind of page, with the values the edits below change. */
+    static final SiteFixture SITE = ExampleSite.fixture()
+            .profile(p -> p.location("London, UK"))
+            .publication(p -> p.title("Multi-Round Conversations with Interleave Engines").authors("Ada Lovelace")
+                    .venue("EuroSys 2021").type("conference").year(2021));
 
     @TempDir
     Path dir;
@@ -73,15 +80,8 @@ class PageMemoTest {
         return paths;
     }
 
-    Path copyOfContent() throws IOException {
-        Path content = dir.resolve("content");
-        Files.createDirectories(content);
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, content.resolve(file.getFileName()));
-            }
-        }
-        return content;
+    Path content() {
+        return SITE.writeContentTo(dir.resolve("content"));
     }
 
     static void replace(Path file, String from, String to) throws IOException {
@@ -92,50 +92,59 @@ class PageMemoTest {
 
     @Test
     void unchangedContentReusesEveryPageIncludingTheSearchesRenderedAhead() {
-        Site site = load(Path.of("content"));
-        RenderedSite first = RENDERER.render(site, OPTIONS);
-        Map<PublicationQuery, Page> searches = new java.util.HashMap<>();
+        Path content = content();
+        RenderedSite first = RENDERER.render(load(content), OPTIONS);
+        Map<PublicationQuery, Page> searches = new HashMap<>();
         first.common().forEach(q -> searches.put(q, first.search().apply(q)));
 
-        RenderedSite second = renderChecked(load(Path.of("content")), first.memo());
+        RenderedSite second = renderChecked(load(content), first.memo());
         assertEquals(Set.of(), rerendered(first, second));
         assertSame(first.notFound(), second.notFound());
         first.common().forEach(q -> assertSame(searches.get(q), second.search().apply(q), q.url()));
     }
 
+    /** The site rendered from scratch, then again after one edit, reusing what it can from the first render. */
+    record Reload(RenderedSite first, RenderedSite second) {
+        Set<String> rerendered() {
+            return PageMemoTest.rerendered(first, second);
+        }
+
+        String page(String path) {
+            return new String(second.pages().get(path).body(), StandardCharsets.UTF_8);
+        }
+    }
+
+    Reload reloadAfterReplacing(String file, String from, String to) throws IOException {
+        Path content = content();
+        RenderedSite first = RENDERER.render(load(content), OPTIONS);
+        replace(content.resolve(file), from, to);
+        return new Reload(first, renderChecked(load(content), first.memo()));
+    }
+
     @Test
     void anEditToTheProfileRerendersOnlyThePagesThatShowWhatChanged() throws IOException {
-        Path content = copyOfContent();
-        RenderedSite first = RENDERER.render(load(content), OPTIONS);
-        replace(content.resolve("profile.yaml"), "location: Bellevue, WA, USA", "location: Seattle, WA, USA");
-
-        RenderedSite second = renderChecked(load(content), first.memo());
-        Set<String> changed = rerendered(first, second);
+        Reload reload = reloadAfterReplacing("profile.yaml", "London, UK", "Paris, France");
+        RenderedSite second = reload.second();
+        Set<String> changed = reload.rerendered();
         assertTrue(changed.contains("/"), changed.toString());
-        assertTrue(new String(second.pages().get("/").body(), StandardCharsets.UTF_8).contains("Seattle, WA, USA"));
+        assertTrue(reload.page("/").contains("Paris, France"));
         assertTrue(changed.size() < second.pages().size() / 4, "most pages reused: " + changed);
         assertTrue(changed.stream().noneMatch(p -> p.endsWith(".bib")), changed.toString());
     }
 
     @Test
     void anEditToOnePublicationRerendersItsPagesAndTheListsNotTheOtherPapers() throws IOException {
-        Path content = copyOfContent();
-        RenderedSite first = RENDERER.render(load(content), OPTIONS);
-        replace(content.resolve("publications.yaml"), "Multi-Round Multi-Image Interleave Chat",
-                "Multi-Round Multi-Image Interleaved Chat");
-
-        RenderedSite second = renderChecked(load(content), first.memo());
-        Set<String> changed = rerendered(first, second);
+        Reload reload = reloadAfterReplacing("publications.yaml", "with Interleave Engines", "with Interleaved Engines");
+        Set<String> changed = reload.rerendered();
         List<String> papers = changed.stream().filter(p -> p.startsWith("/publications/")).toList();
         assertEquals(2, papers.size(), "the paper's page and its .bib: " + papers);
         assertTrue(changed.containsAll(List.of("/publications", "/publications.bib", "/feed.xml")), changed.toString());
-        assertTrue(new String(second.pages().get(papers.get(0)).body(), StandardCharsets.UTF_8)
-                .contains("Interleaved Chat"));
+        assertTrue(reload.page(papers.get(0)).contains("Interleaved Engines"));
     }
 
     @Test
     void aNewStylesheetAddressRerendersEveryHtmlPage() {
-        Site site = load(Path.of("content"));
+        Site site = SITE.load();
         RenderedSite first = RENDERER.render(site, OPTIONS);
         RenderedSite second = RENDERER.render(site, RenderOptions.production(name -> "/" + name + "?v=2"), first.memo());
         second.pages().forEach((path, page) -> {
@@ -148,7 +157,7 @@ class PageMemoTest {
 
     @Test
     void arbitrarySearchesAreNotRememberedSoTheMemoStaysTheSizeOfTheSite() {
-        RenderedSite rendered = RENDERER.render(load(Path.of("content")), OPTIONS);
+        RenderedSite rendered = RENDERER.render(SITE.load(), OPTIONS);
         int size = rendered.memo().size();
         for (int i = 0; i < 50; i++) {
             rendered.search().apply(PublicationQuery.parse(Map.of("q", List.of("word" + i))));
