@@ -12,14 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 100,000 requests on 256 connections while the content is edited and reloaded 50 times:
- * no errors, and every response is one complete version of its page, never a mix.
+ * no errors, and every response is one complete version of its page, never a mix. Tagged
+ * "load": CI runs it (the {@code load} profile), a developer's {@code ./mvnw verify} does not.
  */
+@Tag("load")
 @Timeout(300)
 class LoadTest {
 
