@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,13 +16,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line, run in-process: exit codes and what it prints. */
+@Timeout(120)
 class MainTest {
 
     @TempDir
@@ -41,28 +46,52 @@ class MainTest {
         return run(Map.of(), args);
     }
 
-    @Test
-    void checkPassesOnTheRepositoryContentWithAOneLineSummary() {
-        Run run = run("check");
-        assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().matches("ok: content is valid \\(20 publications, 6 positions, 3 degrees; version [0-9a-f]{12}\\)\\R"),
-                run.out());
+    /** Ada's site: three papers, two positions, two degrees. */
+    static SiteFixture adasSite() {
+        return SiteFixture.minimal()
+                .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal").year(1843))
+                .publication(p -> p.title("Sketch").authors("Ada Lovelace").venue("Memoirs 1842").type("journal").year(1842))
+                .publication(p -> p.title("Engine-Chat").authors("Ada Lovelace").venue("arXiv preprint").type("preprint")
+                        .arxiv("2309.14327"))
+                .position(p -> p.title("Analyst").organization("Analytical Society").start(1842).end("present"))
+                .position(p -> p.title("Translator").organization("Taylor's Scientific Memoirs").start(1842).end(1843))
+                .education(e -> e.degree("Tutoring in Mathematics").institution("University of London").start(1840).end(1842))
+                .education(e -> e.degree("Tutoring in Logic").institution("University of London").start(1838).end(1840));
     }
 
     @Test
-    void checkPrintsEveryErrorWithFileLineColumnAndFails() throws IOException {
-        Path content = dir.resolve("content");
-        copy(Path.of("content"), content);
-        Files.writeString(content.resolve("site.yaml"),
-                Files.readString(content.resolve("site.yaml")).replace("title: Conglong Li", "titel: Conglong Li"));
-        Files.writeString(content.resolve("experience.yaml"),
-                Files.readString(content.resolve("experience.yaml")).replace("    start: 2014\n", "    start: fourteen\n"));
+    void checkPassesOnValidContentWithAOneLineSummary() {
+        Path content = adasSite().writeContentTo(dir.resolve("content"));
+        Run run = run("check", "--content", content.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().matches("ok: " + Pattern.quote(content.toString())
+                + " is valid \\(3 publications, 2 positions, 2 degrees; version [0-9a-f]{12}\\)\\R"), run.out());
+    }
+
+    @Test
+    void checkPrintsEveryErrorWithFileLineColumnAndFails() {
+        Path content = adasSite()
+                .file("site.yaml", """
+                        # the site
+                        titel: Ada Lovelace
+                        base_url: https://ada.example.org
+                        owner: Ada Lovelace
+                        """)
+                .file("experience.yaml", """
+                        education:
+                          - degree: Tutoring in Mathematics
+                            institution: University of London
+                            start: fourteen
+                        """)
+                .writeContentTo(dir.resolve("content"));
         Run run = run("check", "--content", content.toString());
         assertEquals(1, run.code());
         List<String> lines = run.err().lines().toList();
         assertTrue(lines.contains(content + "/site.yaml:2:1: unknown field 'titel' (did you mean 'title'?)"), run.err());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(content + "/site.yaml:2:1: missing required field 'title'")), run.err());
-        assertTrue(lines.stream().anyMatch(l -> l.matches(".*/experience\\.yaml:\\d+:12: 'start' must be a year .*got 'fourteen'")), run.err());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(Pattern.quote(content + "/experience.yaml:4:12: 'start' must be a year ")
+                + ".*got 'fourteen'")), run.err());
         assertEquals("3 errors in " + content, lines.get(lines.size() - 1));
     }
 
@@ -97,8 +126,10 @@ class MainTest {
         assertEquals("0.0.0.0", defaults.host());
         assertEquals(8080, defaults.port());
         assertEquals("content", defaults.content());
+        assertEquals("static", defaults.staticDir());
         assertFalse(defaults.dev());
         assertTrue(defaults.accessLog());
+        assertEquals(300, defaults.cdnMaxAgeSeconds());
         Map<String, String> env = Map.of("SITE_HOST", "127.0.0.1", "SITE_PORT", "9000", "SITE_CONTENT", "c",
                 "SITE_STATIC", "s", "SITE_DEV", "true");
         Settings fromEnv = Settings.parse(List.of(), env);
@@ -116,33 +147,42 @@ class MainTest {
 
     @Test
     void exportWritesEveryPageAndStaticFileByteIdenticalToTheServer() throws Exception {
+        Path site = adasSite().publication(p -> p.title("1-bit Loom").authors("Ada Lovelace").venue("HiPC 2022")
+                .type("conference").year(2022)).writeTo(dir.resolve("site"));
+        String[] dirs = {"--content", site.resolve("content").toString(), "--static", site.resolve("static").toString()};
         Path out = dir.resolve("public");
-        Run run = run("export", out.toString());
+        Run run = run(export(out, dirs));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("exported "), run.out());
         for (String file : List.of("index.html", "publications/index.html", "experience/index.html", "cv/index.html",
                 "404.html", "style.css", "favicon.svg", "favicon.ico", "icon-192.png", "feed.xml", "sitemap.xml",
-                "robots.txt", "manifest.webmanifest", "publications.bib", "publications/2022-1-bit-lamb/index.html",
-                "publications/2022-1-bit-lamb.bib")) {
+                "robots.txt", "manifest.webmanifest", "publications.bib", "publications/2022-1-bit-loom/index.html",
+                "publications/2022-1-bit-loom.bib")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         try (Stream<Path> files = Files.walk(out)) {
             assertTrue(files.noneMatch(f -> f.toString().contains("?")), "no search variants in a static export");
         }
-        Settings settings = Settings.parse(List.of("serve", "--host", "127.0.0.1", "--port", "0", "--access-log=false"),
-                Map.of());
-        try (App app = App.start(settings)) {
+        List<String> serve = new ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "0", "--access-log=false"));
+        serve.addAll(List.of(dirs));
+        try (App app = App.start(Settings.parse(serve, Map.of()))) {
             HttpClient client = HttpClient.newHttpClient();
             for (String[] pair : new String[][] {{"/", "index.html"}, {"/publications", "publications/index.html"},
                     {"/experience", "experience/index.html"}, {"/style.css", "style.css"}, {"/nope", "404.html"},
                     {"/feed.xml", "feed.xml"}, {"/publications.bib", "publications.bib"}, {"/cv", "cv/index.html"},
-                    {"/publications/2022-1-bit-lamb", "publications/2022-1-bit-lamb/index.html"}}) {
+                    {"/publications/2022-1-bit-loom", "publications/2022-1-bit-loom/index.html"}}) {
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.port() + pair[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertArrayEquals(response.body(), Files.readAllBytes(out.resolve(pair[1])), pair[0]);
             }
         }
-        assertEquals(0, run("export", out.toString()).code(), "a second export replaces the first");
+        assertEquals(0, run(export(out, dirs)).code(), "a second export replaces the first");
+    }
+
+    static String[] export(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("export", out.toString()));
+        args.addAll(List.of(options));
+        return args.toArray(String[]::new);
     }
 
     @Test
@@ -157,10 +197,8 @@ class MainTest {
     }
 
     @Test
-    void exportWithBrokenContentWritesNothing() throws IOException {
-        Path content = dir.resolve("content");
-        copy(Path.of("content"), content);
-        Files.writeString(content.resolve("profile.yaml"), "name: [unclosed\n");
+    void exportWithBrokenContentWritesNothing() {
+        Path content = adasSite().file("profile.yaml", "name: [unclosed\n").writeContentTo(dir.resolve("content"));
         Path out = dir.resolve("out");
         Run run = run("export", out.toString(), "--content", content.toString());
         assertEquals(1, run.code());
@@ -170,9 +208,10 @@ class MainTest {
 
     @Test
     void selftestRequestsEveryPageAndFileAndPasses() {
-        Run run = run("selftest");
+        Path site = adasSite().writeTo(dir.resolve("site"));
+        Run run = run("selftest", "--content", site.resolve("content").toString(), "--static", site.resolve("static").toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().matches("selftest: \\d{3,} requests, 40 reloads, 0 failures, \\d+ ms\\R"), run.out());
+        assertTrue(run.out().matches("selftest: [1-9]\\d* requests, 40 reloads, 0 failures, \\d+ ms\\R"), run.out());
     }
 
     @Test
@@ -180,18 +219,5 @@ class MainTest {
         Run run = run("health", "--port", "1");
         assertEquals(1, run.code());
         assertTrue(run.err().startsWith("unhealthy"), run.err());
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(f, dest);
-                }
-            }
-        }
     }
 }

@@ -38,6 +38,9 @@ public final class ContentWatcher implements AutoCloseable {
 
     private final List<Path> roots;
     private final Runnable onChange;
+    private final long quietMs;
+    private final long maxDelayMs;
+    private final long rootCheckMs;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "content-reload"));
     private final java.util.concurrent.ExecutorService watchThread = Executors.newCachedThreadPool(r -> daemon(r, "content-watcher"));
     private final Object lock = new Object();
@@ -49,14 +52,22 @@ public final class ContentWatcher implements AutoCloseable {
     private List<Object> identities = List.of();
 
     public ContentWatcher(List<Path> roots, Runnable onChange) {
+        this(roots, onChange, QUIET_MS, MAX_DELAY_MS, ROOT_CHECK_MS);
+    }
+
+    /** With other timings: tests make the quiet period long enough that one save is always one burst. */
+    ContentWatcher(List<Path> roots, Runnable onChange, long quietMs, long maxDelayMs, long rootCheckMs) {
         this.roots = List.copyOf(roots);
         this.onChange = onChange;
+        this.quietMs = quietMs;
+        this.maxDelayMs = maxDelayMs;
+        this.rootCheckMs = rootCheckMs;
     }
 
     /** Returns once the directories are being watched, so no edit made after it can be missed. */
     public void start() {
         arm();
-        scheduler.scheduleWithFixedDelay(this::checkRoots, ROOT_CHECK_MS, ROOT_CHECK_MS, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::checkRoots, rootCheckMs, rootCheckMs, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -74,8 +85,22 @@ public final class ContentWatcher implements AutoCloseable {
             lastEventNanos = now;
             if (!scheduled) {
                 scheduled = true;
-                scheduler.schedule(this::tick, QUIET_MS, TimeUnit.MILLISECONDS);
+                scheduler.schedule(this::tick, quietMs, TimeUnit.MILLISECONDS);
             }
+        }
+    }
+
+    /** Whether a change has been noticed that no reload has started on yet (tests wait for this). */
+    boolean changesPending() {
+        synchronized (lock) {
+            return dirty;
+        }
+    }
+
+    /** Whether a reload is waiting or running (tests wait for this to be over). */
+    boolean busy() {
+        synchronized (lock) {
+            return scheduled;
         }
     }
 
@@ -84,8 +109,8 @@ public final class ContentWatcher implements AutoCloseable {
         synchronized (lock) {
             long now = System.nanoTime();
             long quietFor = now - lastEventNanos;
-            long quiet = TimeUnit.MILLISECONDS.toNanos(QUIET_MS);
-            if (quietFor < quiet && now - firstEventNanos < TimeUnit.MILLISECONDS.toNanos(MAX_DELAY_MS)) {
+            long quiet = TimeUnit.MILLISECONDS.toNanos(quietMs);
+            if (quietFor < quiet && now - firstEventNanos < TimeUnit.MILLISECONDS.toNanos(maxDelayMs)) {
                 scheduler.schedule(this::tick, quiet - quietFor, TimeUnit.NANOSECONDS);
                 return;
             }
@@ -98,7 +123,7 @@ public final class ContentWatcher implements AutoCloseable {
         }
         synchronized (lock) {
             if (dirty) {
-                scheduler.schedule(this::tick, QUIET_MS, TimeUnit.MILLISECONDS);
+                scheduler.schedule(this::tick, quietMs, TimeUnit.MILLISECONDS);
             } else {
                 scheduled = false;
             }

@@ -20,7 +20,7 @@ class BibtexInputTest {
 
     static final String BIB = """
             @inproceedings{li2020ann,
-              author = {Li, Conglong and Zhang, Minjia and Andersen, David G. and He, Yuxiong},
+              author = {Lovelace, Ada and Hopper, Grace and Turing, Alan M. and Babbage, Charles},
               title = {Improving Approximate Nearest Neighbor Search through Learned Adaptive Early Termination},
               booktitle = {Proceedings of the 2020 ACM SIGMOD International Conference on Management of Data},
               series = {SIGMOD '20},
@@ -32,7 +32,7 @@ class BibtexInputTest {
             }
 
             @article{jeon2013dram,
-              author = {Jeon, Myeongjae and Li, Conglong and Cox, Alan L. and Rixner, Scott},
+              author = {Babbage, Charles and Lovelace, Ada and Turing, Alan M. and Hopper, Grace},
               title = {Reducing {DRAM} Row Activations with Eager Read/Write Clustering},
               journal = {ACM Transactions on Architecture and Code Optimization},
               volume = {10},
@@ -54,13 +54,13 @@ class BibtexInputTest {
 
     @BeforeEach
     void write() throws IOException {
-        Files.writeString(dir.resolve("site.yaml"), "title: T\nbase_url: https://example.org\nowner: Conglong Li\n");
-        Files.writeString(dir.resolve("profile.yaml"), "name: Conglong Li\n");
+        Files.writeString(dir.resolve("site.yaml"), "title: T\nbase_url: https://example.org\nowner: Ada Lovelace\n");
+        Files.writeString(dir.resolve("profile.yaml"), "name: Ada Lovelace\n");
         Files.writeString(dir.resolve("publications.bib"), BIB, StandardCharsets.UTF_8);
     }
 
     LoadResult load() {
-        return new ContentLoader(dir, "content").load();
+        return new ContentLoader(dir, "my-content").load();
     }
 
     Site site() {
@@ -80,7 +80,7 @@ class BibtexInputTest {
         Site site = site();
         assertEquals(3, site.publications().size());
         Publication ann = find(site, "Improving");
-        assertEquals(List.of("Conglong Li", "Minjia Zhang", "David G. Andersen", "Yuxiong He"), ann.authors());
+        assertEquals(List.of("Ada Lovelace", "Grace Hopper", "Alan M. Turing", "Charles Babbage"), ann.authors());
         assertEquals("SIGMOD '20", ann.venue(), "the series is the short label");
         assertEquals(Optional.of("Proceedings of the 2020 ACM SIGMOD International Conference on Management of Data"),
                 ann.venueFull());
@@ -89,7 +89,7 @@ class BibtexInputTest {
         assertEquals(Optional.of("2539–2554"), ann.pages(), "-- typesets as an en dash");
         assertEquals(Optional.of("10.1145/3318464.3380600"), ann.doi());
         assertEquals(Optional.of("li2020ann"), ann.bibtexKey(), "the owner's key is kept for BibTeX output");
-        assertEquals("content/publications.bib", ann.source().file());
+        assertEquals("my-content/publications.bib", ann.source().file());
         assertEquals(1, ann.source().line());
 
         Publication dram = find(site, "Reducing");
@@ -129,7 +129,7 @@ class BibtexInputTest {
         assertTrue(ann.selected());
         assertEquals(LinkKind.CODE, ann.links().get(0).kind());
         assertEquals(4, ann.authors().size(), "the rest comes from the BibTeX entry");
-        assertEquals("content/publications.yaml", ann.source().file());
+        assertEquals("my-content/publications.yaml", ann.source().file());
         Publication bloom = site.publications().get(1);
         assertEquals(Optional.of(391), bloom.authorCount());
         assertEquals(Optional.of("I contributed to code and infrastructure."), bloom.note());
@@ -144,12 +144,12 @@ class BibtexInputTest {
         List<String> errors = ((LoadResult.Failed) assertInstanceOf(LoadResult.Failed.class, result)).errors()
                 .stream().map(ContentError::toString).toList();
         assertEquals(List.of(
-                "content/publications.yaml:2:5: missing required field 'title' (expected text)",
-                "content/publications.yaml:2:5: missing required field 'authors' (expected a list of text)",
-                "content/publications.yaml:2:5: missing required field 'venue' (expected text)",
-                "content/publications.yaml:2:5: missing required field 'type' (expected one of conference, journal, workshop, preprint)",
-                "content/publications.yaml:2:5: missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)",
-                "content/publications.yaml:2:13: no entry 'li2020an' in publications.bib (did you mean 'li2020ann'?)"),
+                "my-content/publications.yaml:2:5: missing required field 'title' (expected text)",
+                "my-content/publications.yaml:2:5: missing required field 'authors' (expected a list of text)",
+                "my-content/publications.yaml:2:5: missing required field 'venue' (expected text)",
+                "my-content/publications.yaml:2:5: missing required field 'type' (expected one of conference, journal, workshop, preprint)",
+                "my-content/publications.yaml:2:5: missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)",
+                "my-content/publications.yaml:2:13: no entry 'li2020an' in publications.bib (did you mean 'li2020ann'?)"),
                 errors);
     }
 
@@ -158,15 +158,15 @@ class BibtexInputTest {
         Files.writeString(dir.resolve("publications.bib"), BIB + "\n@article{broken,\n  title = {No author\n");
         LoadResult result = load();
         String error = ((LoadResult.Failed) assertInstanceOf(LoadResult.Failed.class, result)).errors().get(0).toString();
-        assertTrue(error.startsWith("content/publications.bib:"), error);
+        assertTrue(error.startsWith("my-content/publications.bib:"), error);
     }
 
     @Test
     void anUnsupportedEntryTypeIsAnError() throws IOException {
         Files.writeString(dir.resolve("publications.bib"), BIB
-                + "\n@phdthesis{li2020thesis, author = {Li, Conglong}, title = {Thesis}, school = {CMU}, year = {2020}}\n");
+                + "\n@phdthesis{lovelace2020thesis, author = {Lovelace, Ada}, title = {Thesis}, school = {London}, year = {2020}}\n");
         String error = ((LoadResult.Failed) load()).errors().get(0).toString();
-        assertTrue(error.matches("content/publications\\.bib:\\d+:1: BibTeX entry type @phdthesis is not supported; use one of @article, .*"), error);
+        assertTrue(error.matches("my-content/publications\\.bib:\\d+:1: BibTeX entry type @phdthesis is not supported; use one of @article, .*"), error);
     }
 
     @Test
@@ -182,7 +182,7 @@ class BibtexInputTest {
                     bibtex_key: li2020ann
                 """);
         List<String> errors = ((LoadResult.Failed) load()).errors().stream().map(ContentError::toString).toList();
-        assertEquals(List.of("content/publications.yaml:3:5: BibTeX key 'li2020ann' is already used by the publication "
+        assertEquals(List.of("my-content/publications.yaml:3:5: BibTeX key 'li2020ann' is already used by the publication "
                 + "at line 2; each paper needs its own key"), errors);
     }
 }

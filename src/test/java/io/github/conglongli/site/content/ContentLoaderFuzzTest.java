@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Fuzzes the content loader with arbitrary bytes as each content file (see {@link ContentBundle}
  * for how one input becomes several files). However broken the files, loading returns the site
- * or every error with a usable position, and never throws. Seeds, including the repository's
- * own content, are in {@code ContentLoaderFuzzTestInputs/}.
+ * or every error with a usable position, and never throws. Seeds, including a real-sized site
+ * written as owners write YAML (comments, folded text, flow lists), are in
+ * {@code ContentLoaderFuzzTestInputs/}.
  */
 class ContentLoaderFuzzTest {
 
@@ -26,7 +27,7 @@ class ContentLoaderFuzzTest {
         ContentBundle bundle = ContentBundle.parse(input);
         bundle.writeTo(dir);
 
-        LoadResult result = new ContentLoader(dir, "content").load();
+        LoadResult result = new ContentLoader(dir, "my-content").load();
 
         if (result instanceof LoadResult.Failed failed) {
             assertFalse(failed.errors().isEmpty(), "a failed load names at least one error");
@@ -40,7 +41,7 @@ class ContentLoaderFuzzTest {
     }
 
     private static void assertUsable(ContentError error, ContentBundle bundle) {
-        assertTrue(error.file().equals("content") || error.file().startsWith("content/"), error::toString);
+        assertTrue(error.file().equals("my-content") || error.file().startsWith("my-content/"), error::toString);
         assertTrue(error.line() >= 0 && error.column() >= 0, () -> "negative position: " + error);
         assertFalse(error.message() == null || error.message().isBlank(), () -> "no message: " + error);
         byte[] file = bundle.files().get(error.file().substring(error.file().indexOf('/') + 1));

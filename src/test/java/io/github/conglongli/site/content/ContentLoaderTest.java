@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,13 +52,18 @@ class ContentLoaderTest {
     }
 
     LoadResult load() {
-        return new ContentLoader(dir, "content").load();
+        return new ContentLoader(dir, "my-content").load();
     }
 
     List<String> errors() {
         LoadResult result = load();
         assertInstanceOf(LoadResult.Failed.class, result, "expected the load to fail");
         return ((LoadResult.Failed) result).errors().stream().map(ContentError::toString).toList();
+    }
+
+    void assertFirstErrorStartsWith(String start) {
+        String error = errors().get(0);
+        assertTrue(error.startsWith(start), error);
     }
 
     Site site() {
@@ -69,19 +75,35 @@ class ContentLoaderTest {
     }
 
     @Test
-    void theRepositoryContentLoadsCompletely() {
-        LoadResult result = new ContentLoader(Path.of("content"), "content").load();
-        Site site = ((LoadResult.Loaded) assertInstanceOf(LoadResult.Loaded.class, result)).site();
-        assertEquals(20, site.publications().size());
-        assertEquals(6, site.experience().positions().size());
-        assertEquals(3, site.experience().education().size());
+    void aSiteWithEveryFileLoadsCompletely() {
+        Site site = SiteFixture.minimal()
+                .site(s -> s.baseUrl("https://ada.example.org"))
+                .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal").year(1843))
+                .publication(p -> p.title("COUNTESS: A 176-Gear Calculator").authors("Charles Babbage").etAl()
+                        .authorCount(391).venue("arXiv preprint").type("preprint").arxiv("2211.05100"))
+                .publication(p -> p.title("Notes, Again").authors("Ada Lovelace").venue("Memoirs 1843").type("journal")
+                        .year(1843))
+                .position(p -> p.title("Analyst").organization("Analytical Society").start(1842).end("present"))
+                .position(p -> p.title("Translator").organization("Scientific Memoirs").start(1842).end(1843))
+                .education(e -> e.degree("Tutoring in Mathematics").institution("University of London").start(1840))
+                .skill("Programming", "Punched cards.")
+                .skill("Speaking", "English, French.")
+                .service("Journals", "Reviewer", "Scientific Memoirs")
+                .news(n -> n.date("1843-09").text("The Notes are out."))
+                .load();
+        assertEquals(3, site.publications().size());
+        assertEquals(2, site.experience().positions().size());
+        assertEquals(1, site.experience().education().size());
         assertEquals(2, site.experience().skills().size());
-        assertEquals(2, site.experience().service().size());
-        assertEquals("https://conglongli.github.io", site.config().baseUrl());
-        Publication bloom = site.publications().stream().filter(p -> p.title().startsWith("BLOOM")).findFirst().orElseThrow();
-        assertEquals(2022, bloom.year(), "year read from the arXiv id 2211.05100");
-        assertEquals(Optional.of(391), bloom.authorCount());
-        assertEquals(20, site.publications().stream().map(Publication::slug).distinct().count());
+        assertEquals(1, site.experience().service().size());
+        assertEquals(1, site.news().size());
+        assertEquals("https://ada.example.org", site.config().baseUrl());
+        Publication countess = site.publications().stream().filter(p -> p.title().startsWith("COUNTESS")).findFirst()
+                .orElseThrow();
+        assertEquals(2022, countess.year(), "year read from the arXiv id 2211.05100");
+        assertEquals(Optional.of(391), countess.authorCount());
+        assertEquals(List.of("1843-notes", "2022-countess", "1843-notes-again"),
+                site.publications().stream().map(Publication::slug).toList(), "each its own slug");
     }
 
     @Test
@@ -89,7 +111,7 @@ class ContentLoaderTest {
         Site site = site();
         assertEquals("https://example.org", site.config().baseUrl(), "trailing slash dropped");
         assertEquals("en", site.config().language());
-        assertEquals(3, site.config().nav().size());
+        assertEquals(List.of(), site.config().nav(), "none written: the navigation then follows the content");
         assertEquals(5, site.config().home().selectedPublications());
         assertEquals(Experience.EMPTY, site.experience(), "experience.yaml is optional");
         assertEquals("1843-notes", site.publications().get(0).slug());
@@ -108,15 +130,14 @@ class ContentLoaderTest {
     void unknownFieldSuggestsTheClosestKnownOne() throws IOException {
         write("publications.yaml", PUBLICATIONS.replace("    venue:", "    venu:"));
         assertEquals(List.of(
-                "content/publications.yaml:2:5: missing required field 'venue' (expected text)",
-                "content/publications.yaml:4:5: unknown field 'venu' (did you mean 'venue'?)"), errors());
+                "my-content/publications.yaml:2:5: missing required field 'venue' (expected text)",
+                "my-content/publications.yaml:4:5: unknown field 'venu' (did you mean 'venue'?)"), errors());
     }
 
     @Test
     void unknownFieldWithNothingCloseListsTheExpectedFields() throws IOException {
         write("profile.yaml", PROFILE + "favourite_colour: blue\n");
-        String error = errors().get(0);
-        assertTrue(error.startsWith("content/profile.yaml:3:1: unknown field 'favourite_colour'; expected one of: name, role,"), error);
+        assertFirstErrorStartsWith("my-content/profile.yaml:3:1: unknown field 'favourite_colour'; expected one of: name, role,");
     }
 
     @Test
@@ -128,7 +149,7 @@ class ContentLoaderTest {
                 """);
         List<String> errors = errors();
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).startsWith("content/publications.yaml:3:13: bad indentation"), errors.get(0));
+        assertTrue(errors.get(0).startsWith("my-content/publications.yaml:3:13: bad indentation"), errors.get(0));
     }
 
     @Test
@@ -139,8 +160,7 @@ class ContentLoaderTest {
                   - a@example.org
                  - b@example.org
                 """);
-        String error = errors().get(0);
-        assertTrue(error.startsWith("content/profile.yaml:4:2: bad indentation: expected this line to line up"), error);
+        assertFirstErrorStartsWith("my-content/profile.yaml:4:2: bad indentation: expected this line to line up");
     }
 
     @Test
@@ -155,10 +175,10 @@ class ContentLoaderTest {
                     selected: maybe
                 """);
         assertEquals(List.of(
-                "content/publications.yaml:2:12: 'title' must be text, got a list",
-                "content/publications.yaml:5:11: 'year' must be a whole number, got 'next year'",
-                "content/publications.yaml:6:11: 'type' must be one of conference, journal, workshop, preprint, got 'book'",
-                "content/publications.yaml:7:15: 'selected' must be true or false, got text 'maybe'"), errors());
+                "my-content/publications.yaml:2:12: 'title' must be text, got a list",
+                "my-content/publications.yaml:5:11: 'year' must be a whole number, got 'next year'",
+                "my-content/publications.yaml:6:11: 'type' must be one of conference, journal, workshop, preprint, got 'book'",
+                "my-content/publications.yaml:7:15: 'selected' must be true or false, got text 'maybe'"), errors());
     }
 
     @Test
@@ -170,14 +190,14 @@ class ContentLoaderTest {
                     year: 2020
                     type: conference
                 """);
-        assertEquals(List.of("content/publications.yaml:2:5: missing required field 'authors' (expected a list of text)"),
+        assertEquals(List.of("my-content/publications.yaml:2:5: missing required field 'authors' (expected a list of text)"),
                 errors());
     }
 
     @Test
     void aDuplicateKeyNamesBothLines() throws IOException {
         write("profile.yaml", "name: Ada\nrole: A\nname: Augusta\n");
-        assertEquals(List.of("content/profile.yaml:3:1: duplicate key 'name' (already defined at line 1); keep only one"),
+        assertEquals(List.of("my-content/profile.yaml:3:1: duplicate key 'name' (already defined at line 1); keep only one"),
                 errors());
     }
 
@@ -188,21 +208,21 @@ class ContentLoaderTest {
         write("experience.yaml", "positions:\n  - title: T\n    organization: O\n    start: 2020\n    end: 2019\n");
         List<String> errors = errors();
         assertEquals(4, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("content/site.yaml:"));
-        assertTrue(errors.get(2).startsWith("content/profile.yaml:3:9: 'not-an-email' does not look like an email"), errors.get(2));
-        assertEquals("content/experience.yaml:5:10: 'end' (2019) is before 'start' (2020)", errors.get(3));
+        assertTrue(errors.get(0).startsWith("my-content/site.yaml:"));
+        assertTrue(errors.get(2).startsWith("my-content/profile.yaml:3:9: 'not-an-email' does not look like an email"), errors.get(2));
+        assertEquals("my-content/experience.yaml:5:10: 'end' (2019) is before 'start' (2020)", errors.get(3));
     }
 
     @Test
     void aMissingRequiredFileIsAnError() throws IOException {
         Files.delete(dir.resolve("profile.yaml"));
-        assertEquals(List.of("content/profile.yaml: required file is missing"), errors());
+        assertEquals(List.of("my-content/profile.yaml: required file is missing"), errors());
     }
 
     @Test
     void aMisnamedContentFileIsCaughtWithASuggestion() throws IOException {
         write("publication.yaml", "publications: []\n");
-        assertEquals(List.of("content/publication.yaml: unknown content file (did you mean 'publications.yaml'?)"), errors());
+        assertEquals(List.of("my-content/publication.yaml: unknown content file (did you mean 'publications.yaml'?)"), errors());
     }
 
     @Test
@@ -221,15 +241,14 @@ class ContentLoaderTest {
                     .append(",*").append(p).append(",*").append(p).append("]\n");
         }
         write("profile.yaml", bomb.toString());
-        String error = errors().get(0);
-        assertTrue(error.startsWith("content/profile.yaml:2:8: YAML aliases (*a) are not supported"), error);
+        assertFirstErrorStartsWith("my-content/profile.yaml:2:8: YAML aliases (*a) are not supported");
     }
 
     @Test
     void invalidUtf8IsRefusedWithTheByteOffset() throws IOException {
         byte[] bytes = "name: Ad\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(dir.resolve("profile.yaml"), bytes);
-        assertEquals(List.of("content/profile.yaml:1:9: not valid UTF-8: byte 0xE9 at byte offset 8; save the file as UTF-8"),
+        assertEquals(List.of("my-content/profile.yaml:1:9: not valid UTF-8: byte 0xE9 at byte offset 8; save the file as UTF-8"),
                 errors());
     }
 
@@ -250,7 +269,7 @@ class ContentLoaderTest {
                     year: 1843
                     type: journal
                 """);
-        assertEquals(List.of("content/publications.yaml:7:5: slug '1843-notes' is already used by the publication at "
+        assertEquals(List.of("my-content/publications.yaml:7:5: slug '1843-notes' is already used by the publication at "
                 + "line 2; give one of them its own 'slug:'"), errors());
     }
 
@@ -268,7 +287,7 @@ class ContentLoaderTest {
                     venue: V
                     type: conference
                 """);
-        assertEquals(List.of("content/publications.yaml:7:5: missing required field 'year' (expected a year such as "
+        assertEquals(List.of("my-content/publications.yaml:7:5: missing required field 'year' (expected a year such as "
                 + "2022; it may be left out only when 'arxiv' is given)"), errors());
     }
 
@@ -277,9 +296,9 @@ class ContentLoaderTest {
         write("site.yaml", "");
         List<String> errors = errors();
         assertEquals(List.of(
-                "content/site.yaml:1:1: missing required field 'title' (expected text)",
-                "content/site.yaml:1:1: missing required field 'base_url' (expected a URL)",
-                "content/site.yaml:1:1: missing required field 'owner' (expected text)"), errors);
+                "my-content/site.yaml:1:1: missing required field 'title' (expected text)",
+                "my-content/site.yaml:1:1: missing required field 'base_url' (expected a URL)",
+                "my-content/site.yaml:1:1: missing required field 'owner' (expected text)"), errors);
     }
 
     @Test

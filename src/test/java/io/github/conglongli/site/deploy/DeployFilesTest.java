@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the unit (always in CI, where {@code .ci/run} installs it), and {@code nginx -t} and
  * {@code caddy validate} where those are installed.
  */
+@Timeout(180)
 class DeployFilesTest {
 
     static final Path UNIT = Path.of("deploy/academic-site.service");

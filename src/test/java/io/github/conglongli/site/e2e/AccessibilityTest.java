@@ -4,37 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.e2e.Browser.Scheme;
-import java.nio.file.Path;
+import io.github.conglongli.site.testing.ExampleSite;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** axe-core, run in a real browser on every kind of page in both color schemes, finds nothing at WCAG 2.1 AA. */
+@Timeout(180)
 class AccessibilityTest {
 
-    @TempDir
-    static Path dir;
-    static BrowserSite session;
-    static TestSite site;
+    @RegisterExtension
+    static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture()).withBrowser();
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        session = BrowserSite.start(dir);
-        site = session.site();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
+    static void start() {
+        browser = serving.browser();
     }
 
     static Stream<Arguments> pagesInBothSchemes() {

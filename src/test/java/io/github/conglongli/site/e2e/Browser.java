@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,7 +33,7 @@ final class Browser implements AutoCloseable {
         LIGHT, DARK;
 
         String cssValue() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -136,16 +136,8 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteTree(profile);
-        }
-    }
-
-    /** Best effort: Chromium's helper processes may still be writing to the profile as they exit. */
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // left in the system's temp directory
+            // best effort: Chromium's helper processes may still be writing to the profile as they exit
+            SiteFixture.deleteTree(profile);
         }
     }
 }

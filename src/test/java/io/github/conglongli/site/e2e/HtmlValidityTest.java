@@ -1,6 +1,5 @@
 package io.github.conglongli.site.e2e;
 
-import static io.github.conglongli.site.e2e.TestSite.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,9 @@ import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
+import io.github.conglongli.site.testing.Await;
+import io.github.conglongli.site.testing.ExampleSite;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,44 +31,46 @@ import org.junit.jupiter.api.io.TempDir;
  * The checker runs in its own JVM from target/vnu, which the build fills (see pom.xml): it needs a
  * Jetty that cannot share a classpath with the server's.
  */
+@Timeout(180)
 class HtmlValidityTest {
 
     static final Path CHECKER = Path.of("target", "vnu");
+
+    @RegisterExtension
+    final SiteExtension sites = SiteExtension.onDemand();
 
     @TempDir
     Path dir;
 
     @Test
-    @Timeout(180)
     void everyPageIsValidHtml() throws Exception {
         List<Path> files = new ArrayList<>();
-        try (TestSite site = TestSite.start(dir.resolve("site"))) {
-            Path export = dir.resolve("export");
-            SiteExporter.export(site.app.snapshot(), export);
-            try (Stream<Path> walk = Files.walk(export)) {
-                walk.filter(file -> file.toString().endsWith(".html")).forEach(files::add);
-            }
-            // the filtered views are not exported (a static host ignores the query) but are served
-            Path filtered = Files.createDirectories(dir.resolve("filtered"));
-            PublicationQuery none = PublicationQuery.NONE;
-            for (PublicationQuery query : List.of(none.withCompact(true), none.withAward(true),
-                    none.withYear(Optional.of("2022")), none.withType(Optional.of("journal")),
-                    none.withVenue(Optional.of("NeurIPS")), none.withQ(Optional.of("adam")))) {
-                files.add(write(filtered, query.url(), site.app.snapshot().search(query).body()));
-            }
-            files.add(write(filtered, "/publications?q=nothing-matches",
-                    site.app.snapshot().search(PublicationQuery.NONE.withVenue(Optional.of("nothing"))).body()));
+        TestSite site = sites.start(ExampleSite.fixture());
+        Path export = dir.resolve("export");
+        SiteExporter.export(site.app.snapshot(), export);
+        try (Stream<Path> walk = Files.walk(export)) {
+            walk.filter(file -> file.toString().endsWith(".html")).forEach(files::add);
         }
-        try (TestSite dev = TestSite.start(dir.resolve("dev"), "--dev", "--templates", "src/main/jte")) {
-            String good = dev.read("profile.yaml");
-            dev.write("profile.yaml", good.replace("role: Senior Researcher", "role: [Senior Researcher <b>&"));
-            await(Duration.ofSeconds(5), "the banner", () -> dev.http.text("/").contains("dev-errors"));
-            files.add(write(dir, "dev-error-banner", dev.http.get("/").body()));
+        // the filtered views are not exported (a static host ignores the query) but are served
+        Path filtered = Files.createDirectories(dir.resolve("filtered"));
+        PublicationQuery none = PublicationQuery.NONE;
+        for (PublicationQuery query : List.of(none.withCompact(true), none.withAward(true),
+                none.withYear(Optional.of("2022")), none.withType(Optional.of("journal")),
+                none.withVenue(Optional.of("NeurIPS")), none.withQ(Optional.of("learning")))) {
+            files.add(write(filtered, query.url(), site.app.snapshot().search(query).body()));
         }
+        files.add(write(filtered, "/publications?q=nothing-matches",
+                site.app.snapshot().search(PublicationQuery.NONE.withVenue(Optional.of("nothing"))).body()));
+
+        TestSite dev = sites.start(SiteFixture.minimal().profile(p -> p.role("Analyst")), "--dev", "--templates", "src/main/jte");
+        dev.replace("profile.yaml", "role: Analyst", "role: [Analyst <b>&");
+        Await.until(Duration.ofSeconds(5), "the banner", () -> dev.http.text("/").contains("dev-errors"));
+        files.add(write(dir, "dev-error-banner", dev.http.get("/").body()));
         Page templateError = DevErrorPage.render(List.of("pages/home.jte:3: <no such field> & \"quotes\""), "/style.css", "run-1");
         files.add(write(dir, "template-error", templateError.body()));
 
-        assertTrue(files.size() > 40, "pages found: " + files.size());
+        int papers = site.app.snapshot().site().publications().size();
+        assertTrue(files.size() > papers + 6, "a page for each paper, the other pages and the filters: " + files.size());
         assertTrue(files.stream().anyMatch(f -> f.endsWith("404.html")), "the 404 page is checked");
         Checked checked = validate(files);
         assertEquals(0, checked.exitCode(), () -> "the Nu HTML Checker found errors:\n" + checked.output());

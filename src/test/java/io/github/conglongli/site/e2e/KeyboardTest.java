@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.e2e.Browser.Scheme;
 import io.github.conglongli.site.e2e.Browser.Viewport;
-import java.nio.file.Path;
+import io.github.conglongli.site.testing.ExampleSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,30 +19,23 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** Someone using only a keyboard can skip to the content, sees where focus is, and tabs in reading order. */
+@Timeout(180)
 class KeyboardTest {
 
-    @TempDir
-    static Path dir;
-    static BrowserSite session;
-    static TestSite site;
+    @RegisterExtension
+    static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture()
+            .site(s -> s.title("Ada Lovelace")
+                    .nav("Home", "/", "Publications", "/publications", "Experience", "/experience", "CV", "/cv")))
+            .withBrowser();
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        session = BrowserSite.start(dir);
-        site = session.site();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
+    static void start() {
+        browser = serving.browser();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/publications/2022-1-bit-lamb"})
+    @ValueSource(strings = {"/", ExampleSite.PAPER})
     void theFirstTabShowsASkipLinkThatMovesFocusToTheContent(String path) {
         browser.resize(Viewport.LAPTOP);
         browser.open(path);
@@ -72,7 +65,7 @@ class KeyboardTest {
                 tab();
                 stops.add(focused());
             }
-            assertEquals(List.of("Skip to content", "Conglong Li", "Home", "Publications", "Experience", "CV"),
+            assertEquals(List.of("Skip to content", "Ada Lovelace", "Home", "Publications", "Experience", "CV"),
                     stops.stream().map(stop -> stop.get("text")).toList(), "tab order at " + viewport);
             for (int i = 0; i < stops.size(); i++) {
                 Map<String, Object> stop = stops.get(i);

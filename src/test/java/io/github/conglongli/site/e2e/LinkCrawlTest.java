@@ -3,6 +3,7 @@ package io.github.conglongli.site.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.export.SiteExporter;
+import io.github.conglongli.site.testing.ExampleSite;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,19 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
  * on its page. Absolute links to the site's own {@code base_url} (canonical links, the owner's
  * home page) count as internal.
  */
+@Timeout(60)
 class LinkCrawlTest {
+
+    @RegisterExtension
+    static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture());
 
     @TempDir
     Path dir;
 
     @Test
-    void theExportedSiteHasNoBrokenInternalLinkOrMissingAsset() throws Exception {
+    void theExportedSiteHasNoBrokenInternalLinkOrMissingAsset(TestSite site) throws Exception {
         Path export = dir.resolve("export");
-        URI base;
-        try (TestSite site = TestSite.start(dir.resolve("site"))) {
-            SiteExporter.export(site.app.snapshot(), export);
-            base = URI.create(site.app.snapshot().site().config().baseUrl() + "/");
-        }
+        SiteExporter.export(site.app.snapshot(), export);
+        URI base = URI.create(site.app.snapshot().site().config().baseUrl() + "/");
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(export)) {
             pages = walk.filter(file -> file.toString().endsWith(".html")).sorted().toList();

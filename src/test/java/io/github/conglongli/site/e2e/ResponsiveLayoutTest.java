@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.e2e.Browser.Scheme;
 import io.github.conglongli.site.e2e.Browser.Viewport;
+import io.github.conglongli.site.testing.ExampleSite;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,29 +26,21 @@ import org.openqa.selenium.WebElement;
  * targets a finger can hit. Screenshots of each page, light and dark, land in target/screenshots
  * for people to look at.
  */
+@Timeout(180)
 class ResponsiveLayoutTest {
 
     static final List<Viewport> VIEWPORTS = List.of(Viewport.PHONE, Viewport.LAPTOP);
     static final List<String> NAV = List.of("Home", "Publications", "Experience", "CV");
 
-    @TempDir
-    static Path dir;
-    static BrowserSite session;
-    static TestSite site;
+    @RegisterExtension
+    static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture()
+            .site(s -> s.nav("Home", "/", "Publications", "/publications", "Experience", "/experience", "CV", "/cv")))
+            .withBrowser();
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        session = BrowserSite.start(dir);
-        site = session.site();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
+    static void start() {
+        browser = serving.browser();
     }
 
     static Stream<Arguments> pagesAtBothSizes() {

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.conglongli.site.testing.ExampleSite;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fuzzes the running server with arbitrary request targets ({@code GET <input> HTTP/1.1}, the
@@ -22,25 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * secret file next to the content. Only 127.0.0.1 is contacted. Seeds are in
  * {@code ServerRequestFuzzTestInputs/}.
  */
+@Timeout(120) // fuzzing stops after its maxDuration; this is for a hang
 class ServerRequestFuzzTest {
 
     private static final String SECRET = "TOP-SECRET";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture());
     static Path secret;
     static TestSite site;
 
     @BeforeAll
-    static void start() throws Exception {
-        secret = dir.resolve("secret.txt");
-        Files.writeString(secret, SECRET);
-        site = TestSite.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
+    static void putASecretNextToTheSite() throws Exception {
+        site = serving.site();
+        secret = Files.writeString(site.root.resolve("secret.txt"), SECRET);
     }
 
     @FuzzTest(maxDuration = "15s")

@@ -1,12 +1,13 @@
 package io.github.conglongli.site.e2e;
 
-import static io.github.conglongli.site.e2e.TestSite.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.testing.Await;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +48,9 @@ class StaticRangeTest {
     static final Instant MODIFIED = Instant.parse("2024-01-02T03:04:05.678Z");
     static final String MODIFIED_HTTP = "Tue, 02 Jan 2024 03:04:05 GMT";
 
+    @RegisterExtension
+    static final SiteExtension serving = SiteExtension.onDemand();
+
     @TempDir
     static Path dir;
     static TestSite site;
@@ -54,20 +58,15 @@ class StaticRangeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        TestSite.copyRepositoryFiles(dir);
+        SiteFixture.minimal().writeTo(dir);
         for (String name : List.of("paper.pdf", "touched.pdf")) {
             write(name, LARGE, MODIFIED);
         }
         for (String name : List.of("notes.txt", "touched.txt")) {
             write(name, SMALL, MODIFIED);
         }
-        site = TestSite.start(dir);
+        site = serving.startIn(dir);
         http = site.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @ParameterizedTest
@@ -231,7 +230,7 @@ class StaticRangeTest {
         Instant later = MODIFIED.plus(Duration.ofHours(1));
         Files.setLastModifiedTime(site.statics.resolve(path.substring(1)), FileTime.from(later));
         String laterHttp = "Tue, 02 Jan 2024 04:04:05 GMT";
-        await(Duration.ofSeconds(10), "the rescan after the touch",
+        Await.until(Duration.ofSeconds(10), "the rescan after the touch",
                 () -> laterHttp.equals(http.get(path).headers().firstValue("Last-Modified").orElse("")));
         HttpResponse<byte[]> changed = http.get(path, "If-Modified-Since", MODIFIED_HTTP);
         assertEquals(200, changed.statusCode());
@@ -243,14 +242,14 @@ class StaticRangeTest {
 
     @Test
     void renderedPagesIgnoreRangeAndHaveNoLastModified() {
-        HttpResponse<byte[]> whole = http.get("/publications");
-        HttpResponse<byte[]> ranged = http.get("/publications", "Range", "bytes=0-9");
+        HttpResponse<byte[]> whole = http.get("/cv");
+        HttpResponse<byte[]> ranged = http.get("/cv", "Range", "bytes=0-9");
         assertEquals(200, ranged.statusCode());
         assertArrayEquals(whole.body(), ranged.body());
         for (String name : List.of("Content-Range", "Last-Modified", "Accept-Ranges")) {
             assertFalse(ranged.headers().firstValue(name).isPresent(), name);
         }
-        assertEquals(200, http.get("/publications", "If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT").statusCode(),
+        assertEquals(200, http.get("/cv", "If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT").statusCode(),
                 "a page is validated by its ETag alone");
     }
 

@@ -1,22 +1,24 @@
 package io.github.conglongli.site.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.conglongli.site.App;
 import io.github.conglongli.site.Settings;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
- * A copy of the repository's content and static files in a temporary directory, served by
- * the real {@link App} on a random port. Tests edit the copy, never the repository.
+ * A site on disk ({@code root/content}, {@code root/static}) served by the real {@link App} on a
+ * random port of 127.0.0.1. Tests edit its files as an owner would. Started and stopped by
+ * {@link SiteExtension}.
  */
 final class TestSite implements AutoCloseable {
 
@@ -34,33 +36,14 @@ final class TestSite implements AutoCloseable {
         this.http = new Http(app.port());
     }
 
-    static TestSite start(Path tempDir, String... extraArgs) throws Exception {
-        copyRepositoryFiles(tempDir);
-        List<String> args = new java.util.ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "0",
+    /** Serves the site already written under {@code root}. */
+    static TestSite start(Path root, String... extraArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "0",
                 "--access-log=false",
-                "--content", tempDir.resolve("content").toString(),
-                "--static", tempDir.resolve("static").toString()));
+                "--content", root.resolve("content").toString(),
+                "--static", root.resolve("static").toString()));
         args.addAll(List.of(extraArgs));
-        Settings settings = Settings.parse(args, Map.of());
-        return new TestSite(tempDir, App.start(settings));
-    }
-
-    static void copyRepositoryFiles(Path target) throws IOException {
-        copyTree(Path.of("content"), target.resolve("content"));
-        copyTree(Path.of("static"), target.resolve("static"));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        return new TestSite(root, App.start(Settings.parse(args, Map.of())));
     }
 
     String read(String file) {
@@ -83,16 +66,21 @@ final class TestSite implements AutoCloseable {
         Files.move(temp, content.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Polls until {@code condition} holds; fails after {@code timeout}. */
-    static void await(Duration timeout, String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
+    /** Replaces text in a content file, which must hold it: an edit that changes nothing proves nothing. */
+    void replace(String file, String from, String to) throws IOException {
+        String text = read(file);
+        assertTrue(text.contains(from), () -> file + " has no '" + from + "':\n" + text);
+        write(file, text.replace(from, to));
+    }
+
+    /** A copy of the content directory next to it, named {@code name}, with one replacement made in {@code file}. */
+    Path copyOfContent(String name, String file, String from, String to) throws IOException {
+        Path copy = root.resolve(name);
+        SiteFixture.copyTree(content, copy);
+        String text = Files.readString(copy.resolve(file), StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), () -> file + " has no '" + from + "'");
+        Files.writeString(copy.resolve(file), text.replace(from, to), StandardCharsets.UTF_8);
+        return copy;
     }
 
     @Override

@@ -1,17 +1,19 @@
 package io.github.conglongli.site.e2e;
 
+import io.github.conglongli.site.testing.ExampleSite;
 import java.util.List;
 
-/** One page of each kind a visitor can land on, named for test reports and screenshot files. */
+/** One page of each kind a visitor can land on in the {@link ExampleSite}, named for test reports and screenshot files. */
 record VisitorPage(String name, String path) {
 
     static final List<VisitorPage> ALL = List.of(
             new VisitorPage("home", "/"),
             new VisitorPage("publications", "/publications"),
-            new VisitorPage("publications-2022", "/publications?year=2022"),
-            new VisitorPage("publication", "/publications/2022-1-bit-lamb"),
+            new VisitorPage("publications-2022", ExampleSite.PUBLICATIONS_2022),
+            new VisitorPage("publication", ExampleSite.PAPER),
             new VisitorPage("experience", "/experience"),
             new VisitorPage("cv", "/cv"),
+            new VisitorPage("news", "/news"),
             new VisitorPage("not-found", "/no-such-page"));
 
     @Override

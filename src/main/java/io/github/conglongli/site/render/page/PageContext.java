@@ -1,13 +1,19 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.SiteConfig;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.Assets;
 import io.github.conglongli.site.render.view.PageMeta;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What every HTML page of a site shares: the layout's inputs (title, language, navigation,
@@ -34,4 +40,22 @@ public record PageContext(
         ownerNames = Set.copyOf(ownerNames);
         nav = List.copyOf(nav);
     }
+
+    /** The context of {@code site}'s pages, made with {@code options}. */
+    static PageContext of(Site site, PageOptions options) {
+        Routes routes = Routes.of(site.config().baseUrl());
+        Set<String> ownerNames = Stream.concat(Stream.of(site.config().owner()), site.config().ownerAliases().stream())
+                .map(PublicationViews::normalizeName)
+                .collect(Collectors.toUnmodifiableSet());
+        UnaryOperator<String> asset = name -> routes.href(options.assetUrl().apply(name));
+        Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
+                asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
+        Map<String, String> overrides = new HashMap<>();
+        site.config().labels().forEach(label -> overrides.put(label.key(), label.value()));
+        Labels labels = Labels.of(site.config().language(), overrides);
+        return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
+                ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site, labels), assets,
+                options.dev(), labels);
+    }
+
 }

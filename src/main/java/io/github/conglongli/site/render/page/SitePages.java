@@ -9,15 +9,9 @@ import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
-import io.github.conglongli.site.render.view.Assets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +34,7 @@ public final class SitePages {
                 : loaded.toBuilder().posts(loaded.posts().stream().filter(p -> !p.draft()).toList()).build();
         this.routes = Routes.of(site.config().baseUrl());
         this.renderer = renderer;
-        this.context = context(site, options, routes);
+        this.context = PageContext.of(site, options);
         this.publications = new PublicationsSection(site, context, renderer);
         this.pages = new PagesSection(site, context, renderer);
         List<Section> html = List.of(
@@ -75,21 +69,6 @@ public final class SitePages {
         return List.copyOf(problems);
     }
 
-    private static PageContext context(Site site, PageOptions options, Routes routes) {
-        Set<String> ownerNames = Stream.concat(Stream.of(site.config().owner()), site.config().ownerAliases().stream())
-                .map(PublicationViews::normalizeName)
-                .collect(Collectors.toUnmodifiableSet());
-        UnaryOperator<String> asset = name -> routes.href(options.assetUrl().apply(name));
-        Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
-                asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
-        Map<String, String> overrides = new HashMap<>();
-        site.config().labels().forEach(label -> overrides.put(label.key(), label.value()));
-        Labels labels = Labels.of(site.config().language(), overrides);
-        return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
-                ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site, labels), assets,
-                options.dev(), labels);
-    }
-
     /** HTML pages for the sitemap: every page but the data files and the publications' BibTeX. */
     private static Stream<String> htmlPaths(List<Section> html) {
         return html.stream().flatMap(Section::paths).filter(path -> !path.endsWith(".bib"));
@@ -112,7 +91,7 @@ public final class SitePages {
 
     /** What nearly every visit needs: rendered when the site is published, kept for its life. */
     public List<Route> pinned() {
-        Stream<Route> pages = sections.stream().flatMap(Section::pinned).map(path -> route(path).orElseThrow());
+        Stream<Route> pages = sections.stream().flatMap(Section::pinned).flatMap(path -> route(path).stream());
         return Stream.concat(pages, Stream.of(notFound())).toList();
     }
 

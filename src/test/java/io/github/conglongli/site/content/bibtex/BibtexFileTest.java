@@ -2,16 +2,14 @@ package io.github.conglongli.site.content.bibtex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conglongli.site.content.ContentLoader;
-import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.SourceText;
 import io.github.conglongli.site.render.cite.Bibtex;
+import io.github.conglongli.site.testing.ExampleSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +30,7 @@ class BibtexFileTest {
             @inproceedings{li2022lamb,
               title     = {1-bit {LAMB}: Communication Efficient Large-Scale
                            Large-Batch Training with {LAMB}'s Convergence Speed},
-              author    = {Li, Conglong and Awan, Ammar Ahmad and Tang, Hanlin},
+              author    = {Lovelace, Ada and Babbage, Charles Xavier and Turing, Alan},
               booktitle = hipc # { (HiPC)},
               year      = {2022},
               month     = sep,
@@ -56,7 +54,7 @@ class BibtexFileTest {
     @TempDir
     Path dir;
 
-    final Problems problems = new Problems("content/publications.bib");
+    final Problems problems = new Problems("my-content/publications.bib");
 
     Map<String, BibEntry> read(String text) throws IOException {
         return read(text.getBytes(StandardCharsets.UTF_8));
@@ -66,6 +64,12 @@ class BibtexFileTest {
         Path file = dir.resolve("publications.bib");
         Files.write(file, bytes);
         return BibtexFile.read(Files.readAllBytes(file), problems);
+    }
+
+    /** Reading {@code bib} gives this error and no other. */
+    void assertOnlyError(String bib, String error) throws IOException {
+        read(bib);
+        assertEquals(List.of(error), errors());
     }
 
     List<String> errors() {
@@ -84,7 +88,7 @@ class BibtexFileTest {
         assertEquals(1, lamb.column());
         assertEquals("1-bit LAMB: Communication Efficient Large-Scale Large-Batch Training with LAMB's Convergence Speed",
                 lamb.field("title").orElseThrow());
-        assertEquals(List.of("Conglong Li", "Ammar Ahmad Awan", "Hanlin Tang"), lamb.authors());
+        assertEquals(List.of("Ada Lovelace", "Charles Xavier Babbage", "Alan Turing"), lamb.authors());
         assertFalse(lamb.authorsTruncated());
         assertEquals(Optional.of("IEEE International Conference on High Performance Computing (HiPC)"),
                 lamb.field("booktitle"));
@@ -128,21 +132,21 @@ class BibtexFileTest {
                 }
                 """);
         assertEquals(Map.of(), entries);
-        assertEquals(List.of("content/publications.bib:5:3: invalid BibTeX: unexpected 'year'; expected ',', '#' or '}'"),
+        assertEquals(List.of("my-content/publications.bib:5:3: invalid BibTeX: unexpected 'year'; expected ',', '#' or '}'"),
                 errors());
     }
 
     @Test
     void aStrayCharacterIsReportedWhereItIs() throws IOException {
-        read("@misc{a, title = {A}, author = {B}, year = {2020}};\n");
-        assertEquals(List.of("content/publications.bib:1:51: invalid BibTeX: unexpected character ';'"), errors());
+        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {2020}};\n",
+                "my-content/publications.bib:1:51: invalid BibTeX: unexpected character ';'");
     }
 
     @Test
     void anUnclosedEntryIsReportedAtItsStart() throws IOException {
-        read("@misc{a, title = {A}, author = {B}, year = {2020}}\n\n  @misc{b, title = {B}, author = {B\n");
-        assertEquals(List.of("content/publications.bib:3:3: invalid BibTeX: the file ends before this entry is closed"
-                + " (a '}' is missing)"), errors());
+        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {2020}}\n\n  @misc{b, title = {B}, author = {B\n",
+                "my-content/publications.bib:3:3: invalid BibTeX: the file ends before this entry is closed"
+                        + " (a '}' is missing)");
     }
 
     @Test
@@ -153,7 +157,7 @@ class BibtexFileTest {
                 @misc{other, title = {Other}, author = {A}, year = {2020}}
                   @Misc{Same, title = {Second}, author = {A}, year = {2020}}
                 """);
-        assertEquals(List.of("content/publications.bib:4:3: duplicate BibTeX key 'Same' (already defined at line 1)"),
+        assertEquals(List.of("my-content/publications.bib:4:3: duplicate BibTeX key 'Same' (already defined at line 1)"),
                 errors());
         assertEquals("First", entries.get("same").field("title").orElseThrow());
     }
@@ -168,18 +172,17 @@ class BibtexFileTest {
                 @misc{bare, title = {}}
                 """);
         assertEquals(List.of(
-                "content/publications.bib:3:1: BibTeX entry 'untitled' has no 'title'",
-                "content/publications.bib:5:1: BibTeX entry 'bare' has no 'title'",
-                "content/publications.bib:5:1: BibTeX entry 'bare' has no 'author'",
-                "content/publications.bib:5:1: BibTeX entry 'bare' has no 'year'"), errors());
+                "my-content/publications.bib:3:1: BibTeX entry 'untitled' has no 'title'",
+                "my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'title'",
+                "my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'author'",
+                "my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'year'"), errors());
         assertEquals(List.of("good"), List.copyOf(entries.keySet()), "entries with errors are left out");
     }
 
     @Test
     void aYearThatIsNotFourDigitsIsAnError() throws IOException {
-        read("@misc{a, title = {A}, author = {B}, year = {'22}}\n");
-        assertEquals(List.of("content/publications.bib:1:1: BibTeX entry 'a' has year ''22'; expected four digits"
-                + " such as 2022"), errors());
+        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {'22}}\n",
+                "my-content/publications.bib:1:1: BibTeX entry 'a' has year ''22'; expected four digits such as 2022");
     }
 
     @Test
@@ -190,7 +193,7 @@ class BibtexFileTest {
                 @inproceedings{b, title = {A}, author = {B}, year = {2022},
                   booktitle = {Proc. } # icml}
                 """);
-        assertEquals(List.of("content/publications.bib:3:1: BibTeX entry 'b': 'booktitle' uses the undefined macro"
+        assertEquals(List.of("my-content/publications.bib:3:1: BibTeX entry 'b': 'booktitle' uses the undefined macro"
                 + " 'icml'; define it with @string or put the value in braces"), errors());
         assertEquals(Optional.of("Neural Information Processing Systems"), entries.get("a").field("booktitle"));
         assertEquals(Optional.of("December"), entries.get("a").field("month"));
@@ -198,9 +201,9 @@ class BibtexFileTest {
 
     @Test
     void anEntryWithoutAKeyIsAnError() throws IOException {
-        read("@misc{a, title = {A}, author = {B}, year = {2020}}\n@misc{, title = {A}, author = {B}, year = {2020}}\n");
-        assertEquals(List.of("content/publications.bib:2:1: BibTeX entry has no citation key; write one after '@misc{'"),
-                errors());
+        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {2020}}\n"
+                + "@misc{, title = {A}, author = {B}, year = {2020}}\n",
+                "my-content/publications.bib:2:1: BibTeX entry has no citation key; write one after '@misc{'");
     }
 
     @Test
@@ -223,37 +226,34 @@ class BibtexFileTest {
         bytes[head.length + 1] = '}';
         bytes[head.length + 2] = '}';
         assertEquals(Map.of(), read(bytes));
-        assertEquals(List.of("content/publications.bib:2:15: not valid UTF-8: byte 0xE9 at byte offset 23;"
+        assertEquals(List.of("my-content/publications.bib:2:15: not valid UTF-8: byte 0xE9 at byte offset 23;"
                 + " save the file as UTF-8"), errors());
     }
 
     @Test
     void aFileOverTheSizeLimitIsRefused() throws IOException {
+        assertEquals(Map.of(), read(new byte[SourceText.MAX_FILE_BYTES + 1]));
         int limit = SourceText.MAX_FILE_BYTES;
-        assertEquals(Map.of(), read(new byte[limit + 1]));
-        assertEquals(List.of("content/publications.bib: file is " + (limit + 1) + " bytes; content files are limited to "
+        assertEquals(List.of("my-content/publications.bib: file is " + (limit + 1) + " bytes; content files are limited to "
                 + limit + " bytes"), errors());
     }
 
     @Test
     void includeIsRefusedBecauseItWouldReadAnotherFile() throws IOException {
         Files.writeString(dir.resolve("other.bib"), "@misc{x, title = {X}, author = {B}, year = {2020}}\n");
-        read("@misc{a, title = {A}, author = {B}, year = {2020}}\n @include{" + dir.resolve("other.bib") + "}\n");
-        assertEquals(List.of("content/publications.bib:2:2: @include is not supported; copy the entries into this file"),
-                errors());
+        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {2020}}\n @include{" + dir.resolve("other.bib") + "}\n",
+                "my-content/publications.bib:2:2: @include is not supported; copy the entries into this file");
     }
 
     @Test
-    void theSitesOwnBibtexReadsBack() throws IOException {
-        LoadResult result = new ContentLoader(Path.of("content")).load();
-        List<Publication> publications = ((LoadResult.Loaded) assertInstanceOf(LoadResult.Loaded.class, result))
-                .site().publications();
+    void theBibtexTheSiteWritesReadsBack() throws IOException {
+        List<Publication> publications = ExampleSite.fixture().load().publications();
         Map<String, String> keys = Bibtex.keys(publications);
 
         Map<String, BibEntry> entries = read(Bibtex.database(publications, keys, p -> "https://example.org/" + p.slug()));
 
         assertEquals(List.of(), errors());
-        assertEquals(20, entries.size());
+        assertEquals(publications.size(), entries.size());
         for (Publication p : publications) {
             BibEntry entry = entries.get(keys.get(p.slug()));
             assertEquals(p.title(), entry.field("title").orElseThrow().replace('\u2019', '\''), p.slug());
