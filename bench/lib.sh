@@ -150,9 +150,11 @@ cpu_busy_percent() {
         printf "%.0f", (total > 0 ? 100 * (total - idle) / total : 0)
     }'
 }
+# shellcheck disable=SC2034 # (for the scripts' headers)
 CPU_MODEL=$(grep -m1 -E '^(model name|Model|cpu model)' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
 CPU_COUNT=$(grep -c "^processor" /proc/cpuinfo || true)
 [[ $CPU_COUNT -gt 0 ]] || CPU_COUNT=$(nproc)
+# shellcheck disable=SC2034
 MEM_TOTAL=$(awk '$1 == "MemTotal:" { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -z $(git status --porcelain --untracked-files=no 2>/dev/null) ]] || COMMIT+=" (with uncommitted changes)"
