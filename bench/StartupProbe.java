@@ -19,11 +19,12 @@ import java.util.concurrent.TimeUnit;
  *
  * Each run's output goes to LOG_PREFIX-N.log. Prints one line per run ("run N: X ms") and a last
  * line "median X ms". The started process is stopped (SIGTERM, then SIGKILL) after each run and
- * when this program is itself interrupted. Exits 1 if the process dies or never answers 200.
+ * when this program is itself interrupted. Exits 1 if the process dies or never answers 200
+ * (saying which, with the exit code), after 30 s unless {@code -Dstartup.giveUpMs=MS} says otherwise.
  */
 public final class StartupProbe {
 
-    private static final long GIVE_UP_MS = 30_000;
+    private static final long GIVE_UP_MS = Long.getLong("startup.giveUpMs", 30_000);
 
     private static volatile Process current;
 
@@ -50,9 +51,11 @@ public final class StartupProbe {
             if (ok) {
                 awaitLogLine(log, "ready in", current); // the server's own figure, printed just after
             }
+            String why = ok ? "" : current.isAlive() ? "no 200 from 127.0.0.1:" + port + " within " + GIVE_UP_MS + " ms"
+                    : "the process exited with code " + current.exitValue() + " before answering 200";
             stopCurrent();
             if (!ok) {
-                System.err.println("run " + (i + 1) + ": no 200 from 127.0.0.1:" + port + " (see " + log + ")");
+                System.err.println("run " + (i + 1) + ": " + why + " (see " + log + ")");
                 System.exit(1);
             }
             millis[i] = (end - start) / 1e6;
