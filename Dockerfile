@@ -28,7 +28,7 @@ ENV MALLOC_ARENA_MAX=2
 # An AOT cache (JDK 25, JEP 483/514) recorded from a selftest run: classes arrive loaded and
 # linked, which halves the time to the first page (about 1.45 s -> 0.75 s measured, bench/README.md).
 # It must be recorded with the same GC and object-header flags as the ENTRYPOINT below.
-RUN java -XX:AOTCacheOutput=/app/site.aot -XX:+UseSerialGC -Xmx32m -Xss256k -XX:+UseCompactObjectHeaders \
+RUN java -XX:AOTCacheOutput=/app/site.aot -XX:+UseSerialGC -Xms16m -Xmx128m -Xss256k -XX:+UseCompactObjectHeaders \
         -jar /app/site.jar selftest --content /app/content --static /app/static \
  && chmod 644 /app/site.aot
 USER site:site
@@ -44,5 +44,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
 # trimmed every 5 s (what the JIT compilers free would otherwise stay resident), and an
 # OutOfMemoryError ends the process for the restart policy to start afresh, rather than leaving
 # a server with broken threads.
-ENTRYPOINT ["java", "-XX:AOTCache=/app/site.aot", "-XX:+UseSerialGC", "-Xmx32m", "-Xss256k", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/site.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=/app/site.aot", "-XX:+UseSerialGC", "-Xms16m", "-Xmx128m", "-Xss256k", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/site.jar"]
 CMD ["serve"]

@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +55,15 @@ public final class App implements AutoCloseable {
     private final SiteServer server;
     private final ContentWatcher watcher;
     private final Thread rehearsal;
+    private final ExecutorService warmer;
 
-    private App(Publisher publisher, SiteServer server, ContentWatcher watcher, Thread rehearsal) {
+    private App(Publisher publisher, SiteServer server, ContentWatcher watcher, Thread rehearsal,
+            ExecutorService warmer) {
         this.publisher = publisher;
         this.server = server;
         this.watcher = watcher;
         this.rehearsal = rehearsal;
+        this.warmer = warmer;
     }
 
     /**
@@ -65,7 +71,14 @@ public final class App implements AutoCloseable {
      * starts: both are mostly class loading, so on two cores this halves the time to first page.
      */
     public static App start(Settings settings) throws ContentException {
-        Publisher publisher = publisher(settings, settings.dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION);
+        // renders each new snapshot's remaining pinned pages after it is published, off the reload's path
+        ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "page-warmer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Publisher publisher = publisher(settings, settings.dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION,
+                warmer);
         FutureTask<Publisher.Outcome> firstPublish = new FutureTask<>(publisher::publish);
         Thread builder = new Thread(firstPublish, "first-publish");
         builder.start();
@@ -74,11 +87,13 @@ public final class App implements AutoCloseable {
             server = new SiteServer(publisher, serverOptions(settings)).start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             awaitQuietly(firstPublish);
+            warmer.shutdownNow();
             throw e;
         }
         Publisher.Outcome first = awaitQuietly(firstPublish);
         if (!first.ok()) {
             server.stop();
+            warmer.shutdownNow();
             throw new ContentException(first.errors());
         }
         List<Path> watched = new ArrayList<>(List.of(settings.contentPath(), settings.staticPath()));
@@ -88,7 +103,7 @@ public final class App implements AutoCloseable {
         ContentWatcher watcher = new ContentWatcher(watched, () -> logReload(publisher.publish()));
         watcher.start();
         Thread rehearsal = rehearseReloadsSoon(publisher);
-        return new App(publisher, server, watcher, rehearsal);
+        return new App(publisher, server, watcher, rehearsal, warmer);
     }
 
     /**
@@ -144,6 +159,7 @@ public final class App implements AutoCloseable {
     public void close() {
         rehearsal.interrupt();
         watcher.close();
+        warmer.shutdownNow();
         server.stop();
     }
 
@@ -166,7 +182,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Wires loader, templates and page cache; dev mode compiles templates from source when present and edited. */
-    static Publisher publisher(Settings settings, Publisher.Mode mode) {
+    static Publisher publisher(Settings settings, Publisher.Mode mode, Executor warmer) {
         ContentLoader loader = new ContentLoader(settings.contentPath(), settings.content());
         Templates templates = Templates.precompiled();
         if (mode == Publisher.Mode.DEV && Files.isDirectory(settings.templatesPath())) {
@@ -176,6 +192,7 @@ public final class App implements AutoCloseable {
                 LOG.warn("using precompiled templates: {}", e.toString());
             }
         }
-        return new Publisher(loader, settings.staticPath(), templates, mode, settings.cacheBytes(), Clock.systemUTC());
+        return new Publisher(loader, settings.staticPath(), templates, mode, settings.cacheBytes(), Clock.systemUTC(),
+                warmer);
     }
 }

@@ -123,7 +123,7 @@ public final class Main {
     }
 
     static int export(Settings settings, PrintStream out, PrintStream err) {
-        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION);
+        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION, Runnable::run);
         Publisher.Outcome outcome = publisher.publish();
         if (!outcome.ok()) {
             outcome.errors().forEach(err::println);

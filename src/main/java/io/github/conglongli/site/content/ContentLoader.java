@@ -109,7 +109,9 @@ public final class ContentLoader {
         // pages and posts render their Markdown with the site's embeds, so they wait for site.yaml
         List<MarkdownPage> pages = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
-        config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), pages, posts, found));
+        if (!markdown.isEmpty()) {
+            config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), pages, posts, found));
+        }
 
         publications.ifPresent(list -> found.errors().addAll(PublicationChecks.duplicates(list)));
         List<Project> resolved = publications.isPresent() && projects.isPresent()

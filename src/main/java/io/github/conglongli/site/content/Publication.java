@@ -1,9 +1,7 @@
 package io.github.conglongli.site.content;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,7 +41,6 @@ public record Publication(
     /** A typed link such as the PDF or the code repository. */
     public record PublicationLink(LinkKind kind, String url) {}
 
-    private static final Pattern NOT_SLUG_CHARACTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final int SLUG_WORDS = 6;
 
@@ -63,12 +60,39 @@ public record Publication(
      */
     public static String deriveSlug(int year, String title) {
         String head = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
-        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(head, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace("'", "");
-        String[] words = Arrays.stream(NOT_SLUG_CHARACTERS.split(ascii)).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
-        String joined = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
-        return joined.isEmpty() ? year + "-untitled" : year + "-" + joined;
+        String plain = isAscii(head) ? head : COMBINING_MARKS.matcher(Normalizer.normalize(head, Normalizer.Form.NFKD))
+                .replaceAll("");
+        StringBuilder slug = new StringBuilder(year + "-");
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < plain.length() && (words < SLUG_WORDS || inWord); i++) {
+            char c = Character.toLowerCase(plain.charAt(i));
+            if (c == '\'') {
+                continue; // "LAMB's" is "lambs"
+            }
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (letterOrDigit && !inWord) {
+                if (words == SLUG_WORDS) {
+                    break;
+                }
+                slug.append(words > 0 ? "-" : "");
+                words++;
+            }
+            if (letterOrDigit) {
+                slug.append(c);
+            }
+            inWord = letterOrDigit;
+        }
+        return words == 0 ? year + "-untitled" : slug.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sets each field by name; what is not set is empty (lists, optionals) or blank. */

@@ -6,15 +6,18 @@ import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -37,18 +40,45 @@ public final class PageCache {
     /** A page and what it was made from (a route's inputs, or a static file's identity). */
     record Entry(Object inputs, Page page) {}
 
+    /**
+     * A page nearly every visit needs: kept for the snapshot's life, rendered at most once, when
+     * the snapshot is built, by the warm-up after it is published, or by the first request.
+     */
+    private final class Pinned {
+        private final Route route;
+        private volatile Entry entry;
+
+        Pinned(Route route, Entry entry) {
+            this.route = route;
+            this.entry = entry;
+        }
+
+        Entry get() {
+            Entry made = entry;
+            if (made == null) {
+                synchronized (this) {
+                    if (entry == null) {
+                        entry = render(route);
+                    }
+                    made = entry;
+                }
+            }
+            return made;
+        }
+    }
+
     private final SitePages pages;
     private final StaticFiles statics;
-    private final Map<String, Entry> pinned;
+    private final Map<String, Pinned> pinned;
     private final Cache<String, Entry> cache;
     private final Consumer<String> onRender;
     private final Optional<Page> everyPage;
 
-    private PageCache(SitePages pages, StaticFiles statics, Map<String, Entry> pinned, Cache<String, Entry> cache,
+    private PageCache(SitePages pages, StaticFiles statics, Map<String, Pinned> pinned, Cache<String, Entry> cache,
             Consumer<String> onRender, Optional<Page> everyPage) {
         this.pages = pages;
         this.statics = statics;
-        this.pinned = Map.copyOf(pinned);
+        this.pinned = pinned;
         this.cache = cache;
         this.onRender = onRender;
         this.everyPage = everyPage;
@@ -59,8 +89,10 @@ public final class PageCache {
 
     /**
      * Builds the cache of a new snapshot: the static files first (page addresses carry their
-     * hashes, see {@code assetUrl}), then the site's pages from {@code makePages}, rendering
-     * the pinned ones and taking over from {@code previous} every page whose inputs are equal.
+     * hashes, see {@code assetUrl}), then the site's pages from {@code makePages}, taking over
+     * from {@code previous} every page whose inputs are equal. Of the pinned pages that changed,
+     * only the home page is rendered now, the page a visit most likely asks for first (and the
+     * one that shows a broken template at once); {@link #warm} renders the others.
      *
      * @throws gg.jte.TemplateException when a template fails
      */
@@ -70,17 +102,32 @@ public final class PageCache {
                 .maximumWeight(settings.budgetBytes())
                 .weigher((String path, Entry entry) -> entry.page().weight())
                 .build();
-        Map<String, Entry> pinned = new HashMap<>();
+        Map<String, Pinned> pinned = new LinkedHashMap<>();
         PageCache building = new PageCache(null, statics, Map.of(), cache, settings.onRender(), Optional.empty());
         previous.ifPresent(last -> building.takeStaticFiles(last));
         SitePages pages = makePages.apply(building::assetUrl);
+        PageCache next = new PageCache(pages, statics, Collections.unmodifiableMap(pinned), cache, settings.onRender(),
+                Optional.empty());
         for (Route route : pages.pinned()) {
             Entry reused = previous.flatMap(last -> last.reusable(route)).orElse(null);
-            pinned.put(route.path(), reused != null ? reused : building.render(route));
+            pinned.put(route.path(), next.new Pinned(route, reused));
         }
-        PageCache next = new PageCache(pages, statics, pinned, cache, settings.onRender(), Optional.empty());
+        Optional.ofNullable(pinned.get(Routes.HOME)).ifPresent(Pinned::get);
         previous.ifPresent(next::takePages);
         return next;
+    }
+
+    /**
+     * Renders the pinned pages not rendered yet, one by one, while {@code stillServed} holds: a
+     * newer snapshot makes the work pointless, so it stops there.
+     */
+    void warm(BooleanSupplier stillServed) {
+        for (Pinned page : pinned.values()) {
+            if (!stillServed.getAsBoolean()) {
+                return;
+            }
+            page.get();
+        }
     }
 
     /** The same addresses, each answered with {@code page} (dev mode, while the templates are broken). */
@@ -90,7 +137,8 @@ public final class PageCache {
 
     /** The page at {@code path}: rendered ahead, cached, or made now and cached; else a static file. */
     public Optional<Page> page(String path) {
-        Entry entry = pinned.containsKey(path) ? pinned.get(path) : cache.getIfPresent(path);
+        Pinned pin = pinned.get(path);
+        Entry entry = pin != null ? pin.get() : cache.getIfPresent(path);
         if (entry != null) {
             boolean file = entry.inputs() instanceof StaticFile;
             return Optional.of(file || everyPage.isEmpty() ? entry.page() : everyPage.get());
@@ -160,10 +208,8 @@ public final class PageCache {
 
     /** The previous cache's page for {@code route}, if it was made from equal inputs. */
     private Optional<Entry> reusable(Route route) {
-        Entry entry = pinned.get(route.path());
-        if (entry == null) {
-            entry = cache.getIfPresent(route.path());
-        }
+        Pinned pin = pinned.get(route.path());
+        Entry entry = pin != null ? pin.entry : cache.getIfPresent(route.path());
         return entry != null && route.sameInputs(entry.inputs()) ? Optional.of(entry) : Optional.empty();
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -47,6 +48,7 @@ public final class Publisher {
     private final Mode mode;
     private final long cacheBudgetBytes;
     private final Clock clock;
+    private final Executor warmer;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
@@ -57,15 +59,20 @@ public final class Publisher {
     /** Tells this run's snapshots from a previous run's, for browsers that outlive a restart. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-    /** @param cacheBudgetBytes how much the pages made on demand may weigh, per snapshot */
+    /**
+     * @param cacheBudgetBytes how much the pages made on demand may weigh, per snapshot
+     * @param warmer           runs the rendering of a new snapshot's remaining pinned pages, after
+     *                         it is published (a background thread; tests run it in place)
+     */
     public Publisher(ContentLoader loader, Path staticDir, Templates templates, Mode mode, long cacheBudgetBytes,
-            Clock clock) {
+            Clock clock, Executor warmer) {
         this.loader = loader;
         this.staticDir = staticDir;
         this.templates = templates;
         this.mode = mode;
         this.cacheBudgetBytes = cacheBudgetBytes;
         this.clock = clock;
+        this.warmer = warmer;
     }
 
     /** The snapshot being served; empty only until the first successful publish. */
@@ -138,6 +145,7 @@ public final class Publisher {
             renderedTemplates = templateVersion;
             Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of());
             swap(next);
+            warmer.execute(() -> pages.warm(() -> current.get() == next));
             return new Outcome(true, true, List.of(), loaded.warnings(), since(started), Optional.of(next));
         } catch (TemplateException e) {
             List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));

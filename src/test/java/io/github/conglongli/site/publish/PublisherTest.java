@@ -68,7 +68,7 @@ class PublisherTest {
 
     static Publisher publisher(Path site) {
         return new Publisher(new ContentLoader(site.resolve("content")), site.resolve("static"),
-                Templates.precompiled(), Publisher.Mode.PRODUCTION, CACHE, Clock.systemUTC());
+                Templates.precompiled(), Publisher.Mode.PRODUCTION, CACHE, Clock.systemUTC(), Runnable::run);
     }
 
     /** A publisher that has published once, and counts what it publishes from then on. */
