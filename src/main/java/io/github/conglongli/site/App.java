@@ -192,7 +192,11 @@ public final class App implements AutoCloseable {
                 LOG.warn("using precompiled templates: {}", e.toString());
             }
         }
-        return new Publisher(loader, settings.staticPath(), templates, mode, settings.cacheBytes(), Clock.systemUTC(),
-                warmer);
+        return Publisher.builder(loader, settings.staticPath(), templates)
+                .mode(mode)
+                .cacheBudgetBytes(settings.cacheBytes())
+                .warmer(warmer)
+                .baseUrl(settings.baseUrl())
+                .build();
     }
 }

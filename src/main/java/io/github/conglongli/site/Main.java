@@ -93,7 +93,13 @@ public final class Main {
             err.println(count(errors.size(), "error") + " in " + settings.content());
             return FAILED;
         }
-        Site site = ((LoadResult.Loaded) result).site();
+        LoadResult.Loaded loaded = (LoadResult.Loaded) result;
+        if (settings.strict() && !loaded.warnings().isEmpty()) {
+            err.println(count(loaded.warnings().size(), "warning") + " in " + settings.content()
+                    + " (--strict fails on warnings)");
+            return FAILED;
+        }
+        Site site = loaded.site();
         out.printf("ok: %s is valid (%s; version %s)%n", settings.content(), summary(site), site.version());
         return OK;
     }

@@ -28,7 +28,9 @@ public record Settings(
         boolean trustProxy,
         Optional<Long> hstsSeconds,
         long cdnMaxAgeSeconds,
-        int cacheMegabytes) {
+        int cacheMegabytes,
+        boolean strict,
+        Optional<String> baseUrl) {
 
     public enum Command {
         SERVE("serve the site (the default)"),
@@ -110,7 +112,13 @@ public record Settings(
                     (s, v, from) -> s.cdnMaxAgeSeconds = seconds("cdn max age", v)),
             new Option("--cache-size", "SITE_CACHE_SIZE", "MB", Set.of(Command.SERVE, Command.SELFTEST),
                     "memory for pages made on demand (paper pages, searches, files), in MiB; the pages every "
-                            + "visit needs are kept besides", "16", (s, v, from) -> s.cacheMegabytes = megabytes(v)));
+                            + "visit needs are kept besides", "16", (s, v, from) -> s.cacheMegabytes = megabytes(v)),
+            new Option("--strict", "SITE_STRICT", "", Set.of(Command.CHECK),
+                    "warnings fail the check too (for CI)", "false", (s, v, from) -> s.strict = bool(from, v)),
+            new Option("--base-url", "SITE_BASE_URL", "URL", Set.of(Command.EXPORT),
+                    "the address the export will be published at, instead of site.yaml's base_url (e.g. "
+                            + "https://user.github.io/homepage)", "site.yaml's base_url",
+                    (s, v, from) -> s.baseUrl = Optional.of(absoluteUrl(v))));
 
     public Path contentPath() {
         return Path.of(content);
@@ -143,6 +151,8 @@ public record Settings(
         b.hstsSeconds = hstsSeconds;
         b.cdnMaxAgeSeconds = cdnMaxAgeSeconds;
         b.cacheMegabytes = cacheMegabytes;
+        b.strict = strict;
+        b.baseUrl = baseUrl;
         return b;
     }
 
@@ -161,6 +171,8 @@ public record Settings(
         private Optional<Long> hstsSeconds = Optional.empty();
         private long cdnMaxAgeSeconds = 300;
         private int cacheMegabytes = 16;
+        private boolean strict;
+        private Optional<String> baseUrl = Optional.empty();
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -170,7 +182,7 @@ public record Settings(
 
         public Settings build() {
             return new Settings(command, host, port, content, staticDir, templates, dev, outDir, accessLog, trustProxy,
-                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes);
+                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes, strict, baseUrl);
         }
     }
 
@@ -262,6 +274,14 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new UsageException("port must be a number, got '" + value + "'");
         }
+    }
+
+    private static String absoluteUrl(String value) throws UsageException {
+        String url = value.strip();
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new UsageException("base URL must start with https:// or http://, got '" + value + "'");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static int megabytes(String value) throws UsageException {

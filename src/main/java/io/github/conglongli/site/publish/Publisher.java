@@ -49,6 +49,7 @@ public final class Publisher {
     private final long cacheBudgetBytes;
     private final Clock clock;
     private final Executor warmer;
+    private final Optional<String> baseUrl;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
@@ -59,20 +60,50 @@ public final class Publisher {
     /** Tells this run's snapshots from a previous run's, for browsers that outlive a restart. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-    /**
-     * @param cacheBudgetBytes how much the pages made on demand may weigh, per snapshot
-     * @param warmer           runs the rendering of a new snapshot's remaining pinned pages, after
-     *                         it is published (a background thread; tests run it in place)
-     */
-    public Publisher(ContentLoader loader, Path staticDir, Templates templates, Mode mode, long cacheBudgetBytes,
-            Clock clock, Executor warmer) {
-        this.loader = loader;
-        this.staticDir = staticDir;
-        this.templates = templates;
-        this.mode = mode;
-        this.cacheBudgetBytes = cacheBudgetBytes;
-        this.clock = clock;
-        this.warmer = warmer;
+    private Publisher(Builder b) {
+        this.loader = b.loader;
+        this.staticDir = b.staticDir;
+        this.templates = b.templates;
+        this.mode = b.mode;
+        this.cacheBudgetBytes = b.cacheBudgetBytes;
+        this.clock = b.clock;
+        this.warmer = b.warmer;
+        this.baseUrl = b.baseUrl;
+    }
+
+    /** A publisher of the content {@code loader} reads, rendered with {@code templates}; the rest by name. */
+    public static Builder builder(ContentLoader loader, Path staticDir, Templates templates) {
+        return new Builder(loader, staticDir, templates);
+    }
+
+    public static final class Builder {
+        private final ContentLoader loader;
+        private final Path staticDir;
+        private final Templates templates;
+        private Mode mode = Mode.PRODUCTION;
+        private long cacheBudgetBytes = 16L << 20;
+        private Clock clock = Clock.systemUTC();
+        private Executor warmer = Runnable::run;
+        private Optional<String> baseUrl = Optional.empty();
+
+        private Builder(ContentLoader loader, Path staticDir, Templates templates) {
+            this.loader = loader;
+            this.staticDir = staticDir;
+            this.templates = templates;
+        }
+
+        public Builder mode(Mode v) { mode = v; return this; }
+        /** How much the pages made on demand may weigh, per snapshot. */
+        public Builder cacheBudgetBytes(long v) { cacheBudgetBytes = v; return this; }
+        public Builder clock(Clock v) { clock = v; return this; }
+        /** Runs the rendering of a new snapshot's remaining pinned pages after it is published (default: in place). */
+        public Builder warmer(Executor v) { warmer = v; return this; }
+        /** The site's address instead of site.yaml's {@code base_url} (an export for another host). */
+        public Builder baseUrl(Optional<String> v) { baseUrl = v; return this; }
+
+        public Publisher build() {
+            return new Publisher(this);
+        }
     }
 
     /** The snapshot being served; empty only until the first successful publish. */
@@ -180,7 +211,7 @@ public final class Publisher {
         // the version is shown in dev mode only; outside it, leaving it out lets unchanged pages be reused
         Optional<PageMeta.DevMode> dev = mode == Mode.DEV
                 ? Optional.of(new PageMeta.DevMode(versionTag(generation + 1), errors)) : Optional.empty();
-        return new PageOptions(dev, assetUrl);
+        return new PageOptions(dev, assetUrl, baseUrl);
     }
 
     /**

@@ -67,8 +67,8 @@ class PublisherTest {
     }
 
     static Publisher publisher(Path site) {
-        return new Publisher(new ContentLoader(site.resolve("content")), site.resolve("static"),
-                Templates.precompiled(), Publisher.Mode.PRODUCTION, CACHE, Clock.systemUTC(), Runnable::run);
+        return Publisher.builder(new ContentLoader(site.resolve("content")), site.resolve("static"),
+                Templates.precompiled()).cacheBudgetBytes(CACHE).build();
     }
 
     /** A publisher that has published once, and counts what it publishes from then on. */

@@ -43,7 +43,7 @@ public record PageContext(
 
     /** The context of {@code site}'s pages, made with {@code options}. */
     static PageContext of(Site site, PageOptions options) {
-        Routes routes = Routes.of(site.config().baseUrl());
+        Routes routes = Routes.of(options.baseUrl().orElse(site.config().baseUrl()));
         Set<String> ownerNames = Stream.concat(Stream.of(site.config().owner()), site.config().ownerAliases().stream())
                 .map(PublicationViews::normalizeName)
                 .collect(Collectors.toUnmodifiableSet());

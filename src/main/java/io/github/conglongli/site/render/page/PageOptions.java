@@ -7,11 +7,12 @@ import java.util.function.UnaryOperator;
 /**
  * How pages are made, beyond the content: {@code dev} adds the live-reload script and shows
  * content errors in a banner; {@code assetUrl} maps a static file name ("style.css") to its
- * path with a content hash ("/style.css?v=1a2b3c"), so browsers and CDNs may cache it forever.
+ * path with a content hash ("/style.css?v=1a2b3c"), so browsers and CDNs may cache it forever;
+ * {@code baseUrl} replaces site.yaml's address (an export for another host, say).
  */
-public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl) {
+public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl, Optional<String> baseUrl) {
 
     public static PageOptions production(UnaryOperator<String> assetUrl) {
-        return new PageOptions(Optional.empty(), assetUrl);
+        return new PageOptions(Optional.empty(), assetUrl, Optional.empty());
     }
 }

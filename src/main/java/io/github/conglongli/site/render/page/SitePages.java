@@ -32,7 +32,7 @@ public final class SitePages {
     public SitePages(Site loaded, PageOptions options, PageRenderer renderer) {
         Site site = options.dev().isPresent() ? loaded
                 : loaded.toBuilder().posts(loaded.posts().stream().filter(p -> !p.draft()).toList()).build();
-        this.routes = Routes.of(site.config().baseUrl());
+        this.routes = Routes.of(options.baseUrl().orElse(site.config().baseUrl()));
         this.renderer = renderer;
         this.context = PageContext.of(site, options);
         this.publications = new PublicationsSection(site, context, renderer);
