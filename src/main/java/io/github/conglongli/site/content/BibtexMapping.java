@@ -104,6 +104,11 @@ final class BibtexMapping {
         return e.field("doi").map(d -> DOI_RESOLVER.matcher(d).replaceFirst(""));
     }
 
+    /** The entry's authors, each with the split BibTeX gives when written "Last, First". */
+    static List<Author> authors(BibEntry e) {
+        return e.names().stream().map(n -> new Author(n.display(), n.given(), n.family())).toList();
+    }
+
     /** A publication made from a BibTeX entry alone (no publications.yaml entry refers to it). */
     static Publication standalone(BibEntry e, String file) {
         int year = year(e).orElse(0);
@@ -115,7 +120,7 @@ final class BibtexMapping {
         return Publication.builder()
                 .slug(Publication.deriveSlug(year, title))
                 .title(title)
-                .authors(e.authors())
+                .authors(authors(e))
                 .etAl(e.authorsTruncated())
                 .venue(venueLabel(e).orElse(type.label()))
                 .venueFull(venueFull(e))

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The contents of {@code profile.yaml}: who the site is about. */
+/**
+ * The contents of {@code profile.yaml}: who the site is about. {@code social} holds the owner's
+ * handles on the networks link previews name them on ({@code twitter: '@ada'},
+ * {@code mastodon: '@ada@mastodon.social'}, {@code bluesky: ada.bsky.social}).
+ */
 public record Profile(
         String name,
         Optional<String> role,
@@ -17,7 +21,30 @@ public record Profile(
         List<String> emails,
         List<Link> links,
         Optional<String> bio,
-        Optional<String> researchInterests) {
+        Optional<String> researchInterests,
+        Social social) {
+
+    /** Handles on social networks, each optional. */
+    public record Social(Optional<String> twitter, Optional<String> mastodon, Optional<String> bluesky) {
+
+        private static final Pattern TWITTER = Pattern.compile("@?[A-Za-z0-9_]{1,15}");
+        private static final Pattern MASTODON = Pattern.compile("@?[A-Za-z0-9_.-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+        private static final Pattern BLUESKY = Pattern.compile("@?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+        static Social read(FieldReader f) {
+            return new Social(handle(f, "twitter", TWITTER, "'@ada'"), handle(f, "mastodon", MASTODON,
+                    "'@ada@mastodon.social'"), handle(f, "bluesky", BLUESKY, "ada.bsky.social"));
+        }
+
+        private static Optional<String> handle(FieldReader f, String key, Pattern form, String example) {
+            Optional<String> value = f.optionalText(key);
+            if (value.isPresent() && !form.matcher(value.get()).matches()) {
+                f.error(key, "'" + key + "' must be a handle such as " + example + ", got '" + value.get() + "'");
+                return Optional.empty();
+            }
+            return value.map(v -> v.startsWith("@") ? v.substring(1) : v);
+        }
+    }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
@@ -35,7 +62,10 @@ public record Profile(
                 f.error("emails", "'" + email + "' does not look like an email address");
             }
         }
-        return new Profile(name, role, affiliation, team, location, photo, photoAlt, emails,
-                f.list("links", Link::read), f.optionalText("bio"), f.optionalText("research_interests"));
+        List<Link> links = f.list("links", Link::read);
+        Optional<String> bio = f.optionalText("bio");
+        Optional<String> researchInterests = f.optionalText("research_interests");
+        return new Profile(name, role, affiliation, team, location, photo, photoAlt, emails, links, bio,
+                researchInterests, Social.read(f));
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record Publication(
         String slug,
         String title,
-        List<String> authors,
+        List<Author> authors,
         boolean etAl,
         Optional<Integer> authorCount,
         Optional<String> note,
@@ -48,6 +48,11 @@ public record Publication(
         authors = List.copyOf(authors);
         awards = List.copyOf(awards);
         links = List.copyOf(links);
+    }
+
+    /** The authors' names as shown, in order. */
+    public List<String> authorNames() {
+        return authors.stream().map(Author::name).toList();
     }
 
     public static Builder builder() {
@@ -99,7 +104,7 @@ public record Publication(
     public static final class Builder {
         private String slug = "";
         private String title = "";
-        private List<String> authors = List.of();
+        private List<Author> authors = List.of();
         private boolean etAl;
         private Optional<Integer> authorCount = Optional.empty();
         private Optional<String> note = Optional.empty();
@@ -125,7 +130,7 @@ public record Publication(
 
         public Builder slug(String v) { slug = v; return this; }
         public Builder title(String v) { title = v; return this; }
-        public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder authors(List<Author> v) { authors = v; return this; }
         public Builder etAl(boolean v) { etAl = v; return this; }
         public Builder authorCount(Optional<Integer> v) { authorCount = v; return this; }
         public Builder note(Optional<String> v) { note = v; return this; }

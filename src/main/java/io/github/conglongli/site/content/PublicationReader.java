@@ -38,9 +38,9 @@ final class PublicationReader {
         Publication.Builder p = Publication.builder().source(new Source(file, f.line(), f.column()));
         String title = required(f, "title", f.optionalText("title").or(() -> b.flatMap(e -> e.field("title"))));
         p.title(title);
-        List<String> authors = f.texts("authors");
+        List<Author> authors = f.items("authors", Author::named, PublicationReader::author);
         if (authors.isEmpty() && b.isPresent()) {
-            authors = b.get().authors();
+            authors = BibtexMapping.authors(b.get());
         }
         if (authors.isEmpty() && !f.has("authors")) {
             f.error("missing required field 'authors' (expected a list of text)");
@@ -96,6 +96,11 @@ final class PublicationReader {
         Publication read = p.build();
         return slug.isPresent() ? p.slug(slug.get()).build()
                 : p.slug(Publication.deriveSlug(read.year(), title)).build();
+    }
+
+    /** An author given in parts, where the name's split matters to citations. */
+    private static Author author(FieldReader f) {
+        return Author.split(f.optionalText("given").orElse(""), f.text("family"));
     }
 
     private Optional<BibEntry> bibEntry(FieldReader f) {

@@ -2,13 +2,15 @@ package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.yaml.FieldReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The contents of {@code site.yaml}: site-wide settings. {@code nav} is the navigation as
  * written; empty means the default, which follows what the site has (see render's navigation).
- * {@code embeds} are the hosts pages may show in an {@code <iframe>}.
+ * {@code embeds} are the hosts pages may show in an {@code <iframe>}; {@code accent} the colour of
+ * the icons and link-preview cards generated for the site.
  */
 public record SiteConfig(
         String title,
@@ -21,7 +23,8 @@ public record SiteConfig(
         HomeSettings home,
         PublicationSettings publications,
         List<String> embeds,
-        List<LabelOverride> labels) {
+        List<LabelOverride> labels,
+        String accent) {
 
     /** One interface string the owner replaces ({@code labels:} in site.yaml), and where. */
     public record LabelOverride(String key, String value, Source source) {}
@@ -54,6 +57,9 @@ public record SiteConfig(
         }
     }
 
+    /** The theme's blue: icons, link-preview cards and the web app manifest use the accent colour. */
+    public static final String DEFAULT_ACCENT = "#1f5fbf";
+    private static final Pattern ACCENT = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?";
     private static final Pattern HOST = Pattern.compile(LABEL + "(\\." + LABEL + ")+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -83,8 +89,14 @@ public record SiteConfig(
         }
         List<LabelOverride> labels = f.textEntries("labels").stream()
                 .map(e -> new LabelOverride(e.key(), e.value(), new Source(file, e.line(), e.column()))).toList();
+        String accent = f.optionalText("accent").orElse(DEFAULT_ACCENT);
+        if (!ACCENT.matcher(accent).matches()) {
+            f.error("accent", "'accent' must be a colour written #rrggbb, such as " + DEFAULT_ACCENT + ", got '"
+                    + accent + "'");
+            accent = DEFAULT_ACCENT;
+        }
         return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases, nav, home,
-                publications, embeds, labels);
+                publications, embeds, labels, accent.toLowerCase(Locale.ROOT));
     }
 
     private static String stripTrailingSlash(String url) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -96,7 +97,8 @@ public final class PageCache {
      *
      * @throws gg.jte.TemplateException when a template fails
      */
-    static PageCache build(StaticFiles statics, Function<UnaryOperator<String>, SitePages> makePages,
+    static PageCache build(StaticFiles statics,
+            BiFunction<UnaryOperator<String>, Function<String, Optional<Page>>, SitePages> makePages,
             Optional<PageCache> previous, Settings settings) {
         Cache<String, Entry> cache = Caffeine.newBuilder()
                 .maximumWeight(settings.budgetBytes())
@@ -105,7 +107,7 @@ public final class PageCache {
         Map<String, Pinned> pinned = new LinkedHashMap<>();
         PageCache building = new PageCache(null, statics, Map.of(), cache, settings.onRender(), Optional.empty());
         previous.ifPresent(last -> building.takeStaticFiles(last));
-        SitePages pages = makePages.apply(building::assetUrl);
+        SitePages pages = makePages.apply(building::assetUrl, building::ownerFile);
         PageCache next = new PageCache(pages, statics, Collections.unmodifiableMap(pinned), cache, settings.onRender(),
                 Optional.empty());
         for (Route route : pages.pinned()) {
@@ -179,11 +181,13 @@ public final class PageCache {
 
     /** The owner's file at {@code path}, or else the theme's. */
     private Optional<Page> staticFile(String path) {
+        return statics.find(path).isPresent() ? ownerFile(path) : Theme.page(path);
+    }
+
+    /** The owner's file at {@code path} in static/, if it is there and small enough to hold. */
+    private Optional<Page> ownerFile(String path) {
         Optional<StaticFile> file = statics.find(path);
-        if (file.isEmpty()) {
-            return Theme.page(path);
-        }
-        if (file.get().size() > MAX_CACHED_FILE_BYTES) {
+        if (file.isEmpty() || file.get().size() > MAX_CACHED_FILE_BYTES) {
             return Optional.empty();
         }
         return Optional.ofNullable(cache.get(path, p -> load(file.get()))).map(Entry::page);

@@ -24,6 +24,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -203,15 +204,17 @@ public final class Publisher {
     /** A cache for {@code site}; its pages show {@code errors} in dev mode's banner. */
     private PageCache cache(Site site, StaticFiles statics, List<String> errors, Optional<PageCache> reuse) {
         PageRenderer renderer = new PageRenderer(templates.engine());
-        return PageCache.build(statics, assetUrl -> new SitePages(site, options(assetUrl, errors), renderer), reuse,
+        return PageCache.build(statics, (assetUrl, ownFile) -> new SitePages(site, options(assetUrl, ownFile, errors),
+                renderer), reuse,
                 new PageCache.Settings(cacheBudgetBytes, path -> renderListeners.forEach(l -> l.accept(path))));
     }
 
-    private PageOptions options(UnaryOperator<String> assetUrl, List<String> errors) {
+    private PageOptions options(UnaryOperator<String> assetUrl, Function<String, Optional<Page>> ownFile,
+            List<String> errors) {
         // the version is shown in dev mode only; outside it, leaving it out lets unchanged pages be reused
         Optional<PageMeta.DevMode> dev = mode == Mode.DEV
                 ? Optional.of(new PageMeta.DevMode(versionTag(generation + 1), errors)) : Optional.empty();
-        return new PageOptions(dev, assetUrl, baseUrl);
+        return new PageOptions(dev, assetUrl, baseUrl, ownFile);
     }
 
     /**
@@ -233,8 +236,8 @@ public final class Publisher {
                 }
                 try {
                     PageRenderer renderer = new PageRenderer(templates.engine());
-                    PageCache.build(served.statics(), assetUrl -> new SitePages(loaded.site(),
-                            options(assetUrl, List.of()), renderer), i % 2 == 0 ? Optional.of(served.pages())
+                    PageCache.build(served.statics(), (assetUrl, ownFile) -> new SitePages(loaded.site(),
+                            options(assetUrl, ownFile, List.of()), renderer), i % 2 == 0 ? Optional.of(served.pages())
                             : Optional.empty(), new PageCache.Settings(cacheBudgetBytes, path -> {}));
                 } catch (TemplateException e) {
                     return; // a real reload will report it

@@ -99,7 +99,7 @@ public record PublicationQuery(
             if (words.isEmpty()) {
                 return true;
             }
-            String haystack = fold(String.join(" ", p.title(), String.join(" ", p.authors()), p.venue(),
+            String haystack = fold(String.join(" ", p.title(), String.join(" ", p.authorNames()), p.venue(),
                     p.venueFull().orElse(""), String.join(" ", p.awards()), String.valueOf(p.year())));
             return words.stream().allMatch(haystack::contains);
         };

@@ -80,7 +80,7 @@ class BibtexInputTest {
         Site site = site();
         assertEquals(3, site.publications().size());
         Publication ann = find(site, "Improving");
-        assertEquals(List.of("Ada Lovelace", "Grace Hopper", "Alan M. Turing", "Charles Babbage"), ann.authors());
+        assertEquals(List.of("Ada Lovelace", "Grace Hopper", "Alan M. Turing", "Charles Babbage"), ann.authorNames());
         assertEquals("SIGMOD '20", ann.venue(), "the series is the short label");
         assertEquals(Optional.of("Proceedings of the 2020 ACM SIGMOD International Conference on Management of Data"),
                 ann.venueFull());
@@ -101,7 +101,8 @@ class BibtexInputTest {
         assertEquals(PublicationType.PREPRINT, bloom.type());
         assertEquals("arXiv preprint", bloom.venue());
         assertEquals(Optional.of("2211.05100"), bloom.arxiv());
-        assertEquals(List.of("Teven Le Scao"), bloom.authors());
+        assertEquals(List.of("Teven Le Scao"), bloom.authorNames());
+        assertEquals(Optional.of("Le Scao"), bloom.authors().get(0).family(), "BibTeX's own split is kept");
         assertTrue(bloom.etAl());
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.render.cite.PersonNames;
 import io.github.conglongli.site.testing.SiteFixture;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -90,7 +91,8 @@ class ScholarlyTest {
             Document doc = page("/publications/" + p.slug());
             assertEquals(p.title(), doc.select("h1").text());
             assertEquals(List.of(p.title()), meta(doc, "citation_title"));
-            assertEquals(p.authors(), meta(doc, "citation_author"), "every author, in order");
+            assertEquals(p.authors().stream().map(PersonNames::familyFirst).toList(), meta(doc, "citation_author"),
+                    "every author, in order, family name first");
             assertEquals(1, meta(doc, "citation_publication_date").size());
             assertTrue(meta(doc, "citation_publication_date").get(0).startsWith(String.valueOf(p.year())));
             switch (p.type()) {
@@ -108,7 +110,7 @@ class ScholarlyTest {
             assertEquals("ScholarlyArticle", ld.get("@type").asText());
             assertEquals(p.title(), ld.get("name").asText());
             assertEquals(p.authors().size(), ld.get("author").size());
-            assertEquals(p.authors().get(0), ld.get("author").get(0).get("name").asText());
+            assertEquals(p.authors().get(0).name(), ld.get("author").get(0).get("name").asText());
             assertTrue(ld.get("datePublished").asText().startsWith(String.valueOf(p.year())));
         }
     }
@@ -171,7 +173,7 @@ class ScholarlyTest {
             assertEquals(doc.title(), doc.select("meta[property=og:title]").attr("content"), path);
             assertFalse(doc.select("meta[property=og:description]").attr("content").isBlank(), path);
             assertEquals("Ada Lovelace", doc.select("meta[property=og:site_name]").attr("content"));
-            assertEquals("summary", doc.select("meta[name=twitter:card]").attr("content"), path);
+            assertEquals("summary_large_image", doc.select("meta[name=twitter:card]").attr("content"), path);
             assertEquals(doc.title(), doc.select("meta[name=twitter:title]").attr("content"), path);
             assertEquals(1, doc.select("link[rel=icon]").size());
             assertEquals(1, doc.select("link[rel=manifest]").size());

@@ -41,6 +41,25 @@ public record BibEntry(String key, String type, Map<String, String> fields, int 
         return names.stream().map(BibEntry::firstLast).toList();
     }
 
+    /** An author as BibTeX splits the name: "Le Scao, Teven" has the family name "Le Scao". */
+    public record Name(String display, Optional<String> given, Optional<String> family) {}
+
+    /**
+     * The authors with how BibTeX splits each: a name written "Last, First" gives both parts; one
+     * written "First Last" gives none, as BibTeX's own split of it is a guess.
+     */
+    public List<Name> names() {
+        List<String> names = new ArrayList<>(authorParts());
+        if (authorsTruncated()) {
+            names.remove(names.size() - 1);
+        }
+        return names.stream().map(name -> {
+            List<String> parts = Arrays.stream(COMMA.split(name)).filter(p -> !p.isEmpty()).toList();
+            return parts.size() == 2 ? new Name(firstLast(name), Optional.of(parts.get(1)), Optional.of(parts.get(0)))
+                    : new Name(firstLast(name), Optional.empty(), Optional.empty());
+        }).toList();
+    }
+
     /** Whether the author list ends with "and others" (BibTeX's "et al."). */
     public boolean authorsTruncated() {
         List<String> parts = authorParts();

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one YAML mapping into typed values, reporting every problem with its
@@ -18,6 +20,8 @@ import java.util.function.Function;
  * suggestion when it looks like a typo.
  */
 public final class FieldReader {
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+");
 
     private final YamlNode.Mapping mapping;
     private final Problems problems;
@@ -135,13 +139,21 @@ public final class FieldReader {
         return absent;
     }
 
-    /** A list of text; a single text value is accepted as a list of one. */
+    /**
+     * A list of text; a single text value is accepted as a list of one, unless it looks like a
+     * list written as one line ("Alice Zhang, Bob Kumar"): that would silently be one item, so it
+     * is an error that shows the fix.
+     */
     public List<String> texts(String key) {
         Optional<YamlNode> node = value(key);
         if (node.isEmpty()) {
             return List.of();
         }
-        if (node.get() instanceof YamlNode.Scalar) {
+        if (node.get() instanceof YamlNode.Scalar scalar) {
+            if (looksLikeList(scalar.text())) {
+                at(scalar, listWrittenAsText(key, scalar.text()));
+                return List.of();
+            }
             return optionalText(key).map(List::of).orElse(List.of());
         }
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
@@ -217,6 +229,50 @@ public final class FieldReader {
             at(mapping, "missing required field '" + key + "' (expected a date such as 2024-05-17)");
         }
         return value.orElse("");
+    }
+
+    /**
+     * A list whose items are text or mappings: {@code authors: [Ada Lovelace, {given: Teven,
+     * family: Le Scao}]}. Each text item goes to {@code fromText}, each mapping to
+     * {@code fromMapping}, whose unknown keys are reported as usual.
+     */
+    public <T> List<T> items(String key, Function<String, T> fromText, Function<FieldReader, T> fromMapping) {
+        Optional<YamlNode> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof YamlNode.Scalar) {
+            return texts(key).stream().map(fromText).toList();
+        }
+        if (!(node.get() instanceof YamlNode.Sequence sequence)) {
+            at(node.get(), "'" + key + "' must be a list, got " + node.get().describe());
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Scalar scalar && !scalar.text().isBlank()) {
+                out.add(fromText.apply(scalar.text().strip()));
+            } else if (item instanceof YamlNode.Mapping mapping) {
+                FieldReader fields = new FieldReader(mapping, problems);
+                out.add(fromMapping.apply(fields));
+                fields.finish();
+            } else {
+                at(item, "each item of '" + key + "' must be text or a mapping, got " + describe(item));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Commas or " and " between words: a list someone wrote on one line. */
+    private static boolean looksLikeList(String text) {
+        return LIST_SEPARATOR.matcher(text).find();
+    }
+
+    private static String listWrittenAsText(String key, String text) {
+        String items = LIST_SEPARATOR.splitAsStream(text).map(String::strip).filter(item -> !item.isEmpty())
+                .map(item -> "- " + item).collect(Collectors.joining(" / "));
+        return "'" + key + "' must be a list, one item per line: " + items
+                + " (an item that has a comma itself: write it as the only item of a list)";
     }
 
     public List<String> requiredTexts(String key) {

@@ -60,11 +60,10 @@ public final class Bibtex {
         return keys;
     }
 
-    /** Last word of the first author's name, the year and the first significant title word. */
+    /** The first author's family name, the year and the first significant title word. */
     private static String derivedKey(Publication p) {
-        String author = p.authors().isEmpty() ? "" : p.authors().get(0);
-        String[] names = WHITESPACE.split(ascii(author));
-        String name = names[names.length - 1];
+        String family = p.authors().isEmpty() ? "" : PersonNames.split(p.authors().get(0)).family();
+        String name = WHITESPACE.matcher(ascii(family)).replaceAll("");
         String word = WORD.matcher(p.title()).results()
                 .map(m -> ascii(m.group()))
                 .filter(w -> !w.isEmpty() && !MINOR_WORDS.contains(w))
@@ -87,7 +86,8 @@ public final class Bibtex {
     /** One entry, fields one per line, ending with a newline. */
     public static String entry(Publication p, String key, String pageUrl) {
         List<String> fields = new ArrayList<>();
-        String authors = p.authors().stream().map(Bibtex::escape).collect(Collectors.joining(" and "));
+        String authors = p.authors().stream().map(a -> escape(PersonNames.familyFirst(a)))
+                .collect(Collectors.joining(" and "));
         fields.add(braced("author", p.etAl() ? authors + " and others" : authors));
         fields.add(braced("title", title(p.title())));
         String venue = escape(p.venueFull().orElse(p.venue()));

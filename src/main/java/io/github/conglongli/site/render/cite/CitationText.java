@@ -45,14 +45,14 @@ public final class CitationText {
 
     /** "A, B, C et al. In Venue." for a feed entry or a page description. */
     public static String summary(Publication p, Labels labels) {
-        return String.join(", ", p.authors()) + (p.etAl() ? labels.get("citation.etAl") : "") + ". "
+        return String.join(", ", p.authorNames()) + (p.etAl() ? labels.get("citation.etAl") : "") + ". "
                 + venueLine(p, labels).orElse(p.venue()) + ".";
     }
 
     /** "A, B, and C. 2022. Title. In Venue (Label)." */
     public static String plain(Publication p) {
         StringBuilder s = new StringBuilder();
-        List<String> authors = p.authors();
+        List<String> authors = p.authorNames();
         if (p.etAl()) {
             s.append(String.join(", ", authors)).append(" et al.");
         } else if (authors.size() == 1) {

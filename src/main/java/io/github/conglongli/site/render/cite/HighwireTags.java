@@ -26,7 +26,7 @@ public final class HighwireTags {
     public static List<MetaTag> of(Publication p, Routes routes, String pageUrl) {
         List<MetaTag> tags = new ArrayList<>();
         tags.add(new MetaTag("citation_title", p.title()));
-        p.authors().forEach(a -> tags.add(new MetaTag("citation_author", a)));
+        p.authors().forEach(a -> tags.add(new MetaTag("citation_author", PersonNames.familyFirst(a))));
         tags.add(new MetaTag("citation_publication_date", p.date().map(d -> d.replace('-', '/'))
                 .orElse(String.valueOf(p.year()))));
         String venue = p.venueFull().orElse(p.venue());

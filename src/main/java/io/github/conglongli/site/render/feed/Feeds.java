@@ -33,7 +33,7 @@ public final class Feeds {
 
     /** Icons the manifest lists: addresses of the 192 and 512 px PNGs and of the SVG. */
     public record ManifestInfo(String name, String shortName, String description, String language, String startUrl,
-            String icon192, String icon512, String iconSvg) {}
+            String themeColor, String icon192, String icon512, String iconSvg) {}
 
     private interface Xml {
         void write(XMLStreamWriter w) throws XMLStreamException;
@@ -126,7 +126,7 @@ public final class Feeds {
             g.writeStringField("scope", info.startUrl());
             g.writeStringField("display", "browser");
             g.writeStringField("background_color", "#fdfdfc");
-            g.writeStringField("theme_color", "#1f5fbf");
+            g.writeStringField("theme_color", info.themeColor());
             g.writeArrayFieldStart("icons");
             icon(g, info.icon192(), "192x192", "image/png");
             icon(g, info.icon512(), "512x512", "image/png");

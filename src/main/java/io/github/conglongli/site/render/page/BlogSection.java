@@ -168,6 +168,7 @@ final class BlogSection implements Section {
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());
         var meta = Head.of(in.context(), path, p.title(), description, "article")
+                .image(CardsSection.post(p.slug()), p.title())
                 .properties(List.of(new MetaTag("article:published_time", p.date())))
                 .jsonLd(blogPosting(p, in.context(), routes.absolute(path), description))
                 .build();

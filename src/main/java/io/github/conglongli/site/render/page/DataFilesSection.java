@@ -119,7 +119,7 @@ final class DataFilesSection implements Section {
     private Feeds.ManifestInfo manifest() {
         return new Feeds.ManifestInfo(site.config().title(), site.profile().name(),
                 site.config().description().orElse(site.profile().name()), site.config().language(),
-                routes.href(Routes.HOME), routes.href(assetUrl.apply("icon-192.png")),
+                routes.href(Routes.HOME), site.config().accent(), routes.href(assetUrl.apply("icon-192.png")),
                 routes.href(assetUrl.apply("icon-512.png")), routes.href(assetUrl.apply("favicon.svg")));
     }
 }

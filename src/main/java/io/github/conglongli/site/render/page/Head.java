@@ -1,12 +1,15 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.image.CardImage;
 import io.github.conglongli.site.render.view.JsonLd;
 import io.github.conglongli.site.render.view.MetaTag;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PageMeta;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +28,8 @@ final class Head {
     private final List<MetaTag> extraProperties = new ArrayList<>();
     private boolean canonical = true;
     private Optional<JsonLd> jsonLd = Optional.empty();
+    private String image = CardsSection.SITE;
+    private String imageAlt;
 
     /** @param heading the page's own title, or null for the home page (the site title alone) */
     private Head(PageContext context, String path, String heading, String description, String ogType) {
@@ -33,6 +38,7 @@ final class Head {
         this.title = heading == null ? context.siteTitle() : heading + " · " + context.siteTitle();
         this.description = description;
         this.ogType = ogType;
+        this.imageAlt = context.siteCardAlt();
     }
 
     static Head of(PageContext context, String path, String heading, String description, String ogType) {
@@ -61,6 +67,13 @@ final class Head {
         return this;
     }
 
+    /** The link-preview card of this page (a path of {@link CardsSection}) and what it shows, in words. */
+    Head image(String cardPath, String alt) {
+        image = cardPath;
+        imageAlt = alt;
+        return this;
+    }
+
     /** OpenGraph properties beyond those every page has, e.g. an article's date. */
     Head properties(List<MetaTag> tags) {
         extraProperties.addAll(tags);
@@ -76,13 +89,24 @@ final class Head {
         properties.add(new MetaTag("og:title", title));
         properties.add(new MetaTag("og:description", description));
         canonicalUrl.ifPresent(url -> properties.add(new MetaTag("og:url", url)));
-        context.image().ifPresent(url -> properties.add(new MetaTag("og:image", url)));
+        String imageUrl = routes.absolute(image);
+        properties.add(new MetaTag("og:image", imageUrl));
+        properties.add(new MetaTag("og:image:type", "image/png"));
+        properties.add(new MetaTag("og:image:width", String.valueOf(CardImage.WIDTH)));
+        properties.add(new MetaTag("og:image:height", String.valueOf(CardImage.HEIGHT)));
+        properties.add(new MetaTag("og:image:alt", imageAlt));
+        properties.add(new MetaTag("og:locale", locale(context.language())));
         properties.addAll(extraProperties);
         List<MetaTag> allNames = new ArrayList<>(names);
-        allNames.add(new MetaTag("twitter:card", "summary"));
+        allNames.add(new MetaTag("twitter:card", "summary_large_image"));
         allNames.add(new MetaTag("twitter:title", title));
         allNames.add(new MetaTag("twitter:description", description));
-        context.image().ifPresent(url -> allNames.add(new MetaTag("twitter:image", url)));
+        allNames.add(new MetaTag("twitter:image", imageUrl));
+        allNames.add(new MetaTag("twitter:image:alt", imageAlt));
+        context.social().twitter().ifPresent(handle -> {
+            allNames.add(new MetaTag("twitter:site", "@" + handle));
+            allNames.add(new MetaTag("twitter:creator", "@" + handle));
+        });
         List<NavLink> nav = context.nav().stream()
                 .map(n -> new NavLink(n.title(), routes.link(n.url()), isCurrent(n.url())))
                 .toList();
@@ -102,7 +126,34 @@ final class Head {
                 .jsonLd(jsonLd)
                 .dev(context.dev())
                 .labels(context.labels())
+                .meLinks(meLinks(context.social()))
                 .build();
+    }
+
+    private static List<String> meLinks(Profile.Social social) {
+        List<String> links = new ArrayList<>();
+        social.mastodon().ifPresent(handle -> {
+            String[] userAndHost = handle.split("@", 2);
+            links.add("https://" + userAndHost[1] + "/@" + userAndHost[0]);
+        });
+        social.bluesky().ifPresent(handle -> links.add("https://bsky.app/profile/" + handle));
+        social.twitter().ifPresent(handle -> links.add("https://x.com/" + handle));
+        return links;
+    }
+
+    /** OpenGraph writes locales with an underscore and a region: en_US, zh_CN, ja_JP. */
+    static String locale(String languageTag) {
+        String[] parts = languageTag.split("-");
+        String language = parts[0].toLowerCase(Locale.ROOT);
+        if (parts.length > 1 && parts[parts.length - 1].length() == 2) {
+            return language + "_" + parts[parts.length - 1].toUpperCase(Locale.ROOT);
+        }
+        return switch (language) {
+            case "en" -> "en_US";
+            case "zh" -> "zh_CN";
+            case "ja" -> "ja_JP";
+            default -> language;
+        };
     }
 
     /** A nav entry is current on its own page and, for sections, on the pages below it. */

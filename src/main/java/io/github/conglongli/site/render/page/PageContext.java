@@ -1,5 +1,6 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.SiteConfig;
 import io.github.conglongli.site.render.Labels;
@@ -20,7 +21,9 @@ import java.util.stream.Stream;
  * assets, dev mode) and the site-wide facts views are made from (whose names to highlight). A
  * value: part of every page's inputs, so a change here re-renders every page, as it must.
  *
- * @param image   the picture link previews show for the site (absolute), if any
+ * @param image   the owner's photo (absolute), if any, for structured data
+ * @param social  the owner's handles, for link previews and rel=me links
+ * @param siteCardAlt what the site's link-preview card shows, said in words
  * @param version the content version a dev-mode page shows; empty outside dev mode, so that
  *                unchanged pages are equal across reloads
  */
@@ -34,7 +37,9 @@ public record PageContext(
         List<SiteConfig.NavItem> nav,
         Assets assets,
         Optional<PageMeta.DevMode> dev,
-        Labels labels) {
+        Labels labels,
+        Profile.Social social,
+        String siteCardAlt) {
 
     public PageContext {
         ownerNames = Set.copyOf(ownerNames);
@@ -53,9 +58,11 @@ public record PageContext(
         Map<String, String> overrides = new HashMap<>();
         site.config().labels().forEach(label -> overrides.put(label.key(), label.value()));
         Labels labels = Labels.of(site.config().language(), overrides);
+        String siteCardAlt = ProfileViews.profile(site.profile(), routes, labels).headline()
+                .map(headline -> site.profile().name() + ", " + headline).orElse(site.profile().name());
         return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
                 ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site, labels), assets,
-                options.dev(), labels);
+                options.dev(), labels, site.profile().social(), siteCardAlt);
     }
 
 }

@@ -1,18 +1,24 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.view.PageMeta;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * How pages are made, beyond the content: {@code dev} adds the live-reload script and shows
  * content errors in a banner; {@code assetUrl} maps a static file name ("style.css") to its
  * path with a content hash ("/style.css?v=1a2b3c"), so browsers and CDNs may cache it forever;
- * {@code baseUrl} replaces site.yaml's address (an export for another host, say).
+ * {@code baseUrl} replaces site.yaml's address (an export for another host, say); {@code ownFile}
+ * is the owner's file in static/ at a path, if any (an owner's icon wins over the generated one,
+ * and the photo is drawn on the site's link-preview card).
  */
-public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl, Optional<String> baseUrl) {
+public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl, Optional<String> baseUrl,
+        Function<String, Optional<Page>> ownFile) {
 
+    /** Production pages of a site whose static/ has nothing but what {@code assetUrl} says. */
     public static PageOptions production(UnaryOperator<String> assetUrl) {
-        return new PageOptions(Optional.empty(), assetUrl, Optional.empty());
+        return new PageOptions(Optional.empty(), assetUrl, Optional.empty(), path -> Optional.empty());
     }
 }

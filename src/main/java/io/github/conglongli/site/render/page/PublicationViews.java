@@ -41,7 +41,7 @@ final class PublicationViews {
     PublicationView of(Publication p) {
         List<AuthorName> authors = new ArrayList<>(p.authors().size());
         for (int i = 0; i < p.authors().size(); i++) {
-            String name = p.authors().get(i);
+            String name = p.authors().get(i).name();
             String after = i < p.authors().size() - 1 ? ", " : "";
             authors.add(new AuthorName(name, ownerNames.contains(normalizeName(name)), after));
         }

@@ -49,7 +49,9 @@ public final class SitePages {
                 new NewsSection(site, context, renderer),
                 pages);
         DataFilesSection data = new DataFilesSection(site, context, options.assetUrl(), () -> htmlPaths(html));
-        this.sections = Stream.concat(html.stream(), Stream.of(data)).toList();
+        IconsSection icons = new IconsSection(site, path -> options.ownFile().apply(path).isPresent());
+        CardsSection cards = new CardsSection(site, context, options.ownFile());
+        this.sections = Stream.concat(html.stream(), Stream.of(data, icons, cards)).toList();
     }
 
     /**

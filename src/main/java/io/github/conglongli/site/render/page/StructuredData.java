@@ -123,7 +123,7 @@ final class StructuredData {
             g.writeStringField("headline", p.title().length() > 110 ? p.title().substring(0, 109) + "…" : p.title());
             g.writeStringField("name", p.title());
             g.writeArrayFieldStart("author");
-            for (String author : p.authors()) {
+            for (String author : p.authorNames()) {
                 g.writeStartObject();
                 g.writeStringField("@type", "Person");
                 g.writeStringField("name", author);

@@ -26,7 +26,8 @@ public record PageMeta(
         List<MetaTag> properties,
         Optional<JsonLd> jsonLd,
         Optional<DevMode> dev,
-        Labels labels) {
+        Labels labels,
+        List<String> meLinks) {
 
     /** Dev mode: the version the page shows (for live reload) and the content errors to show. */
     public record DevMode(String version, List<String> errors) {
@@ -37,6 +38,7 @@ public record PageMeta(
 
     public PageMeta {
         nav = List.copyOf(nav);
+        meLinks = List.copyOf(meLinks);
         names = List.copyOf(names);
         properties = List.copyOf(properties);
     }
@@ -66,6 +68,7 @@ public record PageMeta(
         private Optional<JsonLd> jsonLd = Optional.empty();
         private Optional<DevMode> dev = Optional.empty();
         private Labels labels;
+        private List<String> meLinks = List.of();
 
         private Builder() {}
 
@@ -84,10 +87,12 @@ public record PageMeta(
         public Builder jsonLd(Optional<JsonLd> v) { jsonLd = v; return this; }
         public Builder dev(Optional<DevMode> v) { dev = v; return this; }
         public Builder labels(Labels v) { labels = v; return this; }
+        /** The owner's profiles elsewhere, for {@code rel=me} (Mastodon verifies the site with it). */
+        public Builder meLinks(List<String> v) { meLinks = v; return this; }
 
         public PageMeta build() {
             return new PageMeta(title, siteTitle, description, language, canonicalUrl, nav, homeUrl, feedUrl, assets,
-                    owner, names, properties, jsonLd, dev, labels);
+                    owner, names, properties, jsonLd, dev, labels, meLinks);
         }
     }
 }

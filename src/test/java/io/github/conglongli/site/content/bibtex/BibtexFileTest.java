@@ -257,7 +257,7 @@ class BibtexFileTest {
         for (Publication p : publications) {
             BibEntry entry = entries.get(keys.get(p.slug()));
             assertEquals(p.title(), entry.field("title").orElseThrow().replace('\u2019', '\''), p.slug());
-            assertEquals(p.authors(), entry.authors(), p.slug());
+            assertEquals(p.authorNames(), entry.authors(), p.slug());
             assertEquals(p.etAl(), entry.authorsTruncated(), p.slug());
             assertEquals(Optional.of(String.valueOf(p.year())), entry.field("year"));
             assertEquals(Optional.of("https://example.org/" + p.slug()), entry.field("url"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.content.Author;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.content.Source;
@@ -86,7 +87,7 @@ class BibtexTest {
         Optional<String> bibtexKey = Optional.empty();
 
         Publication build() {
-            return Publication.builder().slug(slug).title(title).authors(authors).etAl(etAl).note(note).venue(venue)
+            return Publication.builder().slug(slug).title(title).authors(authors.stream().map(Author::named).toList()).etAl(etAl).note(note).venue(venue)
                     .venueFull(venueFull).year(year).date(date).type(type).awards(awards).volume(volume).issue(issue)
                     .pages(pages).publisher(publisher).arxiv(arxiv).doi(doi).bibtexKey(bibtexKey)
                     .source(new Source("my-content/publications.yaml", 1, 5)).build();
@@ -121,7 +122,7 @@ class BibtexTest {
             BibTeXEntry entry = database.resolveEntry(new Key(keys.get(p.slug())));
             assertNotNull(entry, p.slug());
             assertEquals(p.title(), plain(entry.getField(BibTeXEntry.KEY_TITLE)), p.slug());
-            List<String> authors = new ArrayList<>(p.authors());
+            List<String> authors = new ArrayList<>(p.authors().stream().map(PersonNames::familyFirst).toList());
             if (p.etAl()) {
                 authors.add("others");
             }
@@ -183,7 +184,7 @@ class BibtexTest {
     @Test
     void aListWithEtAlEndsItsAuthorsWithAndOthers() {
         String entry = entry("COUNTESS");
-        assertTrue(entry.contains("  author = {Grace Brewster Hopper and others},\n"), entry);
+        assertTrue(entry.contains("  author = {Hopper, Grace Brewster and others},\n"), entry);
     }
 
     @Test
@@ -210,7 +211,7 @@ class BibtexTest {
     void arxivPreprintIsMiscWithEprintAndArchivePrefix() {
         assertEquals("""
                 @misc{lovelace2023diffenginechat,
-                  author = {Ada Lovelace and Alan Turing and Grace Hopper},
+                  author = {Lovelace, Ada and Turing, Alan and Hopper, Grace},
                   title = {{DiffEngine-Chat}: Multi-Round Conversations with Difference Engines},
                   howpublished = {arXiv preprint arXiv:2309.14327},
                   year = {2023},
@@ -237,7 +238,7 @@ class BibtexTest {
     void anAwardIsTheNote() {
         assertEquals("""
                 @inproceedings{lovelace20221bit,
-                  author = {Ada Lovelace and Charles Babbage},
+                  author = {Lovelace, Ada and Babbage, Charles},
                   title = {1-bit Loom: Communication Efficient Weaving with Loom's Convergence Speed},
                   booktitle = {29th IEEE International Conference on High Performance Computing, Data, and Analytics},
                   year = {2022},
@@ -260,7 +261,7 @@ class BibtexTest {
         paper.note = Optional.of("Invited talk");
         assertEquals("""
                 @inproceedings{lovelace2022full,
-                  author = {Ada Lovelace and Jörg Müller},
+                  author = {Lovelace, Ada and Müller, Jörg},
                   title = {Full Paper},
                   booktitle = {Proceedings of Things},
                   pages = {1--12},
