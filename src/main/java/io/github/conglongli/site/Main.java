@@ -7,6 +7,7 @@ import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.SiteCheck;
+import io.github.conglongli.site.publish.StaticFiles;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.render.page.PageOptions;
@@ -79,29 +80,42 @@ public final class Main {
     static int check(Settings settings, PrintStream out, PrintStream err) {
         LoadResult result = new ContentLoader(settings.contentPath(), settings.content()).load();
         List<ContentError> errors = new ArrayList<>();
+        List<ContentError> warnings = new ArrayList<>();
         if (result instanceof LoadResult.Failed failed) {
             errors.addAll(failed.errors());
         } else {
             LoadResult.Loaded loaded = (LoadResult.Loaded) result;
-            SitePages pages = new SitePages(loaded.site(), PageOptions.production(name -> "/" + name),
-                    new PageRenderer(Templates.precompiled().engine()));
+            StaticFiles statics = staticFiles(settings, errors);
+            SitePages pages = new SitePages(loaded.site(), PageOptions.production(name -> "/" + name)
+                    .withOwnFiles(statics::read), new PageRenderer(Templates.precompiled().engine()));
             errors.addAll(SiteCheck.errors(loaded.site(), pages));
-            loaded.warnings().forEach(w -> err.println(w.asWarning()));
+            errors.addAll(SiteCheck.brokenLinks(loaded.links(), pages, statics));
+            warnings.addAll(loaded.warnings());
+            warnings.addAll(SiteCheck.warnings(loaded.site(), settings.content() + "/" + ContentLoader.SITE));
+            warnings.forEach(w -> err.println(w.asWarning()));
         }
         if (!errors.isEmpty()) {
             errors.forEach(err::println);
             err.println(count(errors.size(), "error") + " in " + settings.content());
             return FAILED;
         }
-        LoadResult.Loaded loaded = (LoadResult.Loaded) result;
-        if (settings.strict() && !loaded.warnings().isEmpty()) {
-            err.println(count(loaded.warnings().size(), "warning") + " in " + settings.content()
-                    + " (--strict fails on warnings)");
+        if (settings.strict() && !warnings.isEmpty()) {
+            err.println(count(warnings.size(), "warning") + " in " + settings.content() + " (--strict fails on warnings)");
             return FAILED;
         }
-        Site site = loaded.site();
+        Site site = ((LoadResult.Loaded) result).site();
         out.printf("ok: %s is valid (%s; version %s)%n", settings.content(), summary(site), site.version());
         return OK;
+    }
+
+    /** The static files `check` verifies links against; a static/ it cannot read is an error. */
+    private static StaticFiles staticFiles(Settings settings, List<ContentError> errors) {
+        try {
+            return StaticFiles.scan(settings.staticPath());
+        } catch (IOException e) {
+            errors.add(new ContentError(settings.staticDir(), 0, 0, "cannot read the static files: " + e.getMessage()));
+            return StaticFiles.empty();
+        }
     }
 
     /** "20 publications, 6 positions, 3 degrees", and the other kinds of content when there are any. */

@@ -2,7 +2,6 @@ package io.github.conglongli.site;
 
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.LoadResult;
-import io.github.conglongli.site.publish.AssetVersion;
 import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
@@ -18,7 +17,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * {@code selftest}: starts the site on a free loopback port, requests every page and static
@@ -76,15 +74,14 @@ final class SelfTest {
      */
     private static void reloads(Settings settings, Snapshot served, List<String> failures) {
         PageRenderer renderer = new PageRenderer(Templates.precompiled().engine());
-        UnaryOperator<String> assets = name -> served.pages().page("/" + name)
-                .map(page -> "/" + name + "?v=" + AssetVersion.of(page)).orElse("/" + name);
+        PageOptions options = PageOptions.production(served.pages()::assetUrl).withOwnFiles(served.pages()::ownerFile);
         List<String> others = served.pages().pages().paths().toList();
         for (int i = 0; i < RELOADS; i++) {
             if (!(new ContentLoader(settings.contentPath(), settings.content()).load() instanceof LoadResult.Loaded l)) {
                 failures.add("reload " + (i + 1) + ": the content no longer loads");
                 return;
             }
-            SitePages pages = new SitePages(l.site(), PageOptions.production(assets), renderer);
+            SitePages pages = new SitePages(l.site(), options, renderer);
             List<Route> routes = new ArrayList<>(pages.pinned());
             others.stream().skip((long) i * PAGES_PER_RELOAD % Math.max(1, others.size())).limit(PAGES_PER_RELOAD)
                     .forEach(path -> pages.route(path).ifPresent(routes::add));

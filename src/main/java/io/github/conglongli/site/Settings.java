@@ -80,7 +80,8 @@ public record Settings(
     private static final Set<Command> SERVE = Set.of(Command.SERVE);
     private static final Set<Command> READS_CONTENT = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
             Command.SELFTEST);
-    private static final Set<Command> READS_STATIC = Set.of(Command.SERVE, Command.EXPORT, Command.SELFTEST);
+    private static final Set<Command> READS_STATIC = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
+            Command.SELFTEST);
 
     private static final List<Option> OPTIONS = List.of(
             new Option("--host", "SITE_HOST", "HOST", Set.of(Command.SERVE, Command.HEALTH),

@@ -4,6 +4,7 @@ import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.bibtex.BibtexFile;
 import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.content.source.LocalLink;
 import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.Suggestions;
 import io.github.conglongli.site.content.yaml.FieldReader;
@@ -58,12 +59,13 @@ public final class ContentLoader {
     private final Map<String, Parsed<?>> parsed = new HashMap<>();
 
     /** The value read from files with these hashes, and the errors and warnings found. */
-    private record Parsed<T>(String hash, Optional<T> value, List<ContentError> errors, List<ContentError> warnings) {}
+    private record Parsed<T>(String hash, Optional<T> value, List<ContentError> errors, List<ContentError> warnings,
+            List<LocalLink> links) {}
 
-    /** Errors and warnings of one load. */
-    private record Findings(List<ContentError> errors, List<ContentError> warnings) {
+    /** Errors, warnings and links to paths on the site of one load. */
+    private record Findings(List<ContentError> errors, List<ContentError> warnings, List<LocalLink> links) {
         Findings() {
-            this(new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -132,7 +134,7 @@ public final class ContentLoader {
                 .pages(pages)
                 .posts(newestFirst(posts, Post::date))
                 .version(ContentFiles.version(snapshots.values()))
-                .build(), found.warnings());
+                .build(), found.warnings(), found.links());
     }
 
     private Map<String, ContentFiles.Snapshot> read(List<String> names, Findings found) {
@@ -161,7 +163,7 @@ public final class ContentLoader {
             Problems problems = new Problems(display(name));
             T value = readYaml(file, problems, reader);
             return new Parsed<>(file.hash(), problems.isEmpty() ? Optional.ofNullable(value) : Optional.empty(),
-                    problems.errors(), List.of());
+                    problems.errors(), List.of(), problems.links());
         });
     }
 
@@ -192,6 +194,7 @@ public final class ContentLoader {
             Map<String, BibEntry> entries = bib == null ? Map.of() : readBibtex(bib, bibProblems);
             List<ContentError> all = new ArrayList<>(bibProblems.errors());
             List<Publication> fromYaml = List.of();
+            List<LocalLink> links = List.of();
             boolean ok = bibProblems.isEmpty();
             if (yaml != null) {
                 Problems problems = new Problems(display(PUBLICATIONS));
@@ -199,10 +202,11 @@ public final class ContentLoader {
                 List<Publication> read = readYaml(yaml, problems, f -> f.list("publications", reader::read));
                 fromYaml = read == null ? List.of() : read;
                 all.addAll(problems.errors());
+                links = problems.links();
                 ok &= problems.isEmpty();
             }
             Optional<List<Publication>> value = ok ? Optional.of(withBibtexOnly(fromYaml, entries)) : Optional.empty();
-            return new Parsed<>(hash, value, all, List.of());
+            return new Parsed<>(hash, value, all, List.of(), links);
         });
     }
 
@@ -227,7 +231,7 @@ public final class ContentLoader {
     }
 
     private static <T> Parsed<T> parsed(String hash, MarkdownFiles.Read<T> read) {
-        return new Parsed<>(hash, read.item(), read.errors(), read.warnings());
+        return new Parsed<>(hash, read.item(), read.errors(), read.warnings(), read.links());
     }
 
     @SuppressWarnings("unchecked")
@@ -239,6 +243,7 @@ public final class ContentLoader {
         }
         found.errors().addAll(result.errors());
         found.warnings().addAll(result.warnings());
+        found.links().addAll(result.links());
         return result.value();
     }
 

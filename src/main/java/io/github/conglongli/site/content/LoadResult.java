@@ -1,6 +1,7 @@
 package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.content.source.LocalLink;
 import java.util.List;
 
 /**
@@ -10,9 +11,11 @@ import java.util.List;
  */
 public sealed interface LoadResult {
 
-    record Loaded(Site site, List<ContentError> warnings) implements LoadResult {
+    /** @param links every link the content makes to a path on this site, for the check that it is there */
+    record Loaded(Site site, List<ContentError> warnings, List<LocalLink> links) implements LoadResult {
         public Loaded {
             warnings = List.copyOf(warnings);
+            links = List.copyOf(links);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.markdown.Removal;
 import io.github.conglongli.site.content.markdown.RenderedMarkdown;
 import io.github.conglongli.site.content.source.ContentError;
+import io.github.conglongli.site.content.source.LocalLink;
 import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.SourceText;
 import io.github.conglongli.site.content.yaml.FieldReader;
@@ -35,8 +36,12 @@ final class MarkdownFiles {
     private static final Pattern PAGE_PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
     private static final Pattern POST_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-([a-z0-9]+(-[a-z0-9]+)*)\\.md");
 
-    /** A file read: its item (absent when it has errors), its errors and its warnings. */
-    record Read<T>(Optional<T> item, List<ContentError> errors, List<ContentError> warnings) {}
+    /** A file read: its item (absent when it has errors), its errors, warnings and links to paths on the site. */
+    record Read<T>(Optional<T> item, List<ContentError> errors, List<ContentError> warnings, List<LocalLink> links) {
+        static <T> Read<T> failed(List<ContentError> errors) {
+            return new Read<>(Optional.empty(), errors, List.of(), List.of());
+        }
+    }
 
     private final Path dir;
     private final String displayDir;
@@ -106,24 +111,28 @@ final class MarkdownFiles {
         Problems problems = new Problems(display(name));
         Optional<String> text = SourceText.decode(bytes, problems);
         if (text.isEmpty()) {
-            return new Read<>(Optional.empty(), problems.errors(), List.of());
+            return Read.failed(problems.errors());
         }
         FrontMatterSplit split = FrontMatter.split(display(name), text.get());
         if (split instanceof FrontMatterSplit.Failed failed) {
-            return new Read<>(Optional.empty(), List.of(failed.error()), List.of());
+            return Read.failed(List.of(failed.error()));
         }
         FrontMatter frontMatter = ((FrontMatterSplit.Found) split).frontMatter();
         Optional<YamlNode> yaml = parser.parse(frontMatter.yamlOnFileLines().getBytes(StandardCharsets.UTF_8),
                 problems);
         if (yaml.isEmpty()) {
-            return new Read<>(Optional.empty(), problems.errors(), List.of());
+            return Read.failed(problems.errors());
         }
         RenderedMarkdown body = markdown.render(frontMatter);
         FieldReader reader = FieldReader.root(yaml.get(), problems);
         T item = fields.apply(reader, body);
         reader.finish();
         List<ContentError> warnings = body.removals().stream().map(r -> warning(name, r)).toList();
-        return new Read<>(problems.isEmpty() ? Optional.of(item) : Optional.empty(), problems.errors(), warnings);
+        List<LocalLink> links = new ArrayList<>(problems.links());
+        body.references().forEach(ref -> links.add(new LocalLink(ref.path(), "link", display(name), ref.line(),
+                ref.column())));
+        return new Read<>(problems.isEmpty() ? Optional.of(item) : Optional.empty(), problems.errors(), warnings,
+                links);
     }
 
     private ContentError warning(String name, Removal removal) {
@@ -131,7 +140,7 @@ final class MarkdownFiles {
     }
 
     private <T> Read<T> failed(String name, String message) {
-        return new Read<>(Optional.empty(), List.of(new ContentError(display(name), 0, 0, message)), List.of());
+        return Read.failed(List.of(new ContentError(display(name), 0, 0, message)));
     }
 
     private String display(String name) {

@@ -185,7 +185,7 @@ public final class PageCache {
     }
 
     /** The owner's file at {@code path} in static/, if it is there and small enough to hold. */
-    private Optional<Page> ownerFile(String path) {
+    public Optional<Page> ownerFile(String path) {
         Optional<StaticFile> file = statics.find(path);
         if (file.isEmpty() || file.get().size() > MAX_CACHED_FILE_BYTES) {
             return Optional.empty();
@@ -205,7 +205,7 @@ public final class PageCache {
     }
 
     /** "style.css" becomes "/style.css?v=<hash of its bytes>", so browsers may cache it for good. */
-    private String assetUrl(String name) {
+    public String assetUrl(String name) {
         String path = "/" + name;
         return staticFile(path).map(page -> path + "?v=" + AssetVersion.of(page)).orElse(path);
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -178,7 +179,11 @@ public final class Publisher {
             Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of());
             swap(next);
             warmer.execute(() -> pages.warm(() -> current.get() == next));
-            return new Outcome(true, true, List.of(), loaded.warnings(), since(started), Optional.of(next));
+            // what `check` calls errors but a running site can live with: a link to a file not uploaded yet
+            List<ContentError> warnings = new ArrayList<>(loaded.warnings());
+            warnings.addAll(SiteCheck.warnings(site, ContentLoader.SITE));
+            warnings.addAll(SiteCheck.brokenLinks(loaded.links(), pages.pages(), statics));
+            return new Outcome(true, true, List.of(), warnings, since(started), Optional.of(next));
         } catch (TemplateException e) {
             List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
             if (mode == Mode.PRODUCTION || previous == null) {

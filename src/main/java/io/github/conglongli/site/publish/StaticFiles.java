@@ -1,5 +1,6 @@
 package io.github.conglongli.site.publish;
 
+import io.github.conglongli.site.render.Page;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -83,6 +84,16 @@ public final class StaticFiles {
 
     public Optional<StaticFile> find(String urlPath) {
         return Optional.ofNullable(byPath.get(urlPath));
+    }
+
+    /** The file at {@code urlPath} read now, uncached (for {@code check}, which serves nothing). */
+    public Optional<Page> read(String urlPath) {
+        try {
+            StaticFile file = byPath.get(urlPath);
+            return file == null ? Optional.empty() : Optional.of(Page.of(200, file.contentType(), read(file)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public Map<String, StaticFile> all() {

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects the errors found in one content file; never throws, never prints. */
+/**
+ * Collects the errors found in one content file, and the paths on this site it links to (see
+ * {@link LocalLink}); never throws, never prints.
+ */
 public final class Problems {
 
     private final String file;
     private final List<ContentError> errors = new ArrayList<>();
+    private final List<LocalLink> links = new ArrayList<>();
 
     public Problems(String file) {
         this.file = file;
@@ -22,6 +26,15 @@ public final class Problems {
         errors.add(new ContentError(file, line, column, message));
     }
 
+
+    /** Notes a link to {@code path} on this site, written as {@code field} at line, column. */
+    public void link(String path, String field, int line, int column) {
+        links.add(new LocalLink(path, field, file, line, column));
+    }
+
+    public List<LocalLink> links() {
+        return List.copyOf(links);
+    }
 
     public void file(String message) {
         at(0, 0, message);

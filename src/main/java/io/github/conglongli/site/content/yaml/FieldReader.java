@@ -337,6 +337,10 @@ public final class FieldReader {
                     + value.get() + "'");
             return Optional.empty();
         }
+        value.filter(url -> url.startsWith("/")).ifPresent(path -> {
+            YamlNode node = mapping.entry(key).orElseThrow().value();
+            problems.link(path, key, node.line(), node.column());
+        });
         return value;
     }
 

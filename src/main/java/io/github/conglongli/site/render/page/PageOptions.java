@@ -17,6 +17,11 @@ import java.util.function.UnaryOperator;
 public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl, Optional<String> baseUrl,
         Function<String, Optional<Page>> ownFile) {
 
+    /** The same, with the owner's static files read by {@code files}. */
+    public PageOptions withOwnFiles(Function<String, Optional<Page>> files) {
+        return new PageOptions(dev, assetUrl, baseUrl, files);
+    }
+
     /** Production pages of a site whose static/ has nothing but what {@code assetUrl} says. */
     public static PageOptions production(UnaryOperator<String> assetUrl) {
         return new PageOptions(Optional.empty(), assetUrl, Optional.empty(), path -> Optional.empty());
