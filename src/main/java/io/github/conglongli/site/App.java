@@ -6,6 +6,7 @@ import io.github.conglongli.site.publish.ContentWatcher;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.render.Templates;
+import io.github.conglongli.site.render.page.PageOptions;
 import io.github.conglongli.site.web.ServerOptions;
 import io.github.conglongli.site.web.SiteServer;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class App implements AutoCloseable {
             return thread;
         });
         Publisher publisher = publisher(settings, settings.dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION,
-                warmer);
+                warmer, PageOptions.Host.SERVER);
         FutureTask<Publisher.Outcome> firstPublish = new FutureTask<>(publisher::publish);
         Thread builder = new Thread(firstPublish, "first-publish");
         builder.start();
@@ -182,7 +183,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Wires loader, templates and page cache; dev mode compiles templates from source when present and edited. */
-    static Publisher publisher(Settings settings, Publisher.Mode mode, Executor warmer) {
+    static Publisher publisher(Settings settings, Publisher.Mode mode, Executor warmer, PageOptions.Host host) {
         ContentLoader loader = new ContentLoader(settings.contentPath(), settings.content());
         Templates templates = Templates.precompiled();
         if (mode == Publisher.Mode.DEV && Files.isDirectory(settings.templatesPath())) {
@@ -197,6 +198,7 @@ public final class App implements AutoCloseable {
                 .cacheBudgetBytes(settings.cacheBytes())
                 .warmer(warmer)
                 .baseUrl(settings.baseUrl())
+                .host(host)
                 .build();
     }
 }

@@ -55,7 +55,8 @@ public final class Main {
         }
     }
 
-    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** The command line run in-process: its exit code, with what it prints going to {@code out} and {@code err}. */
+    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         Settings settings;
         try {
             settings = Settings.parse(args, env);
@@ -143,7 +144,7 @@ public final class Main {
     }
 
     static int export(Settings settings, PrintStream out, PrintStream err) {
-        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION, Runnable::run);
+        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION, Runnable::run, PageOptions.Host.STATIC);
         Publisher.Outcome outcome = publisher.publish();
         if (!outcome.ok()) {
             outcome.errors().forEach(err::println);

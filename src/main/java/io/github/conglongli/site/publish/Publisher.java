@@ -52,6 +52,7 @@ public final class Publisher {
     private final Clock clock;
     private final Executor warmer;
     private final Optional<String> baseUrl;
+    private final PageOptions.Host host;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
@@ -71,6 +72,7 @@ public final class Publisher {
         this.clock = b.clock;
         this.warmer = b.warmer;
         this.baseUrl = b.baseUrl;
+        this.host = b.host;
     }
 
     /** A publisher of the content {@code loader} reads, rendered with {@code templates}; the rest by name. */
@@ -87,6 +89,7 @@ public final class Publisher {
         private Clock clock = Clock.systemUTC();
         private Executor warmer = Runnable::run;
         private Optional<String> baseUrl = Optional.empty();
+        private PageOptions.Host host = PageOptions.Host.SERVER;
 
         private Builder(ContentLoader loader, Path staticDir, Templates templates) {
             this.loader = loader;
@@ -102,6 +105,8 @@ public final class Publisher {
         public Builder warmer(Executor v) { warmer = v; return this; }
         /** The site's address instead of site.yaml's {@code base_url} (an export for another host). */
         public Builder baseUrl(Optional<String> v) { baseUrl = v; return this; }
+        /** Who will answer the pages: this server, or a static host (an export). */
+        public Builder host(PageOptions.Host v) { host = v; return this; }
 
         public Publisher build() {
             return new Publisher(this);
@@ -219,7 +224,7 @@ public final class Publisher {
         // the version is shown in dev mode only; outside it, leaving it out lets unchanged pages be reused
         Optional<PageMeta.DevMode> dev = mode == Mode.DEV
                 ? Optional.of(new PageMeta.DevMode(versionTag(generation + 1), errors)) : Optional.empty();
-        return new PageOptions(dev, assetUrl, baseUrl, ownFile);
+        return new PageOptions(dev, assetUrl, baseUrl, ownFile, host);
     }
 
     /**

@@ -92,13 +92,27 @@ final class PageHandler extends Handler.Wrapper {
         return true;
     }
 
-    private void serve(Request request, Response response, Callback callback, String raw, boolean head) {
+    private void serve(Request request, Response response, Callback callback, String requested, boolean head) {
         Optional<Snapshot> current = publisher.awaitCurrent(FIRST_SNAPSHOT_WAIT);
         if (current.isEmpty()) {
             Response.writeError(request, response, callback, 503);
             return;
         }
         Snapshot snapshot = current.get();
+        // a site published below a path (base_url https://user.github.io/homepage) is served there too
+        String basePath = snapshot.pages().pages().routes().basePath();
+        String raw = requested;
+        if (!basePath.isEmpty()) {
+            if (requested.equals("/") || requested.equals(basePath)) {
+                Response.sendRedirect(request, response, callback, 301, basePath + "/", false);
+                return;
+            }
+            if (!requested.startsWith(basePath + "/")) {
+                send(request, response, callback, snapshot.notFound(), NO_CACHE, head);
+                return;
+            }
+            raw = requested.substring(basePath.length());
+        }
         String query = request.getHttpURI().getQuery();
         if (raw.length() > 1 && raw.endsWith("/")) {
             String target = TRAILING_SLASHES.matcher(raw).replaceFirst("");
@@ -106,7 +120,7 @@ final class PageHandler extends Handler.Wrapper {
             // refuses to build a redirect to some spellings (an encoded slash, an empty segment)
             if (target.isEmpty() || RequestPath.decode(target).filter(p -> exists(snapshot, p)).isPresent()) {
                 Response.sendRedirect(request, response, callback, 301,
-                        (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query), false);
+                        basePath + (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query), false);
                 return;
             }
         }

@@ -39,7 +39,8 @@ public record PageContext(
         Optional<PageMeta.DevMode> dev,
         Labels labels,
         Profile.Social social,
-        String siteCardAlt) {
+        String siteCardAlt,
+        PageOptions.Host host) {
 
     public PageContext {
         ownerNames = Set.copyOf(ownerNames);
@@ -62,7 +63,7 @@ public record PageContext(
                 .map(headline -> site.profile().name() + ", " + headline).orElse(site.profile().name());
         return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
                 ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site, labels), assets,
-                options.dev(), labels, site.profile().social(), siteCardAlt);
+                options.dev(), labels, site.profile().social(), siteCardAlt, options.host());
     }
 
 }

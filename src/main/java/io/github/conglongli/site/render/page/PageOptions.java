@@ -15,15 +15,21 @@ import java.util.function.UnaryOperator;
  * and the photo is drawn on the site's link-preview card).
  */
 public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> assetUrl, Optional<String> baseUrl,
-        Function<String, Optional<Page>> ownFile) {
+        Function<String, Optional<Page>> ownFile, Host host) {
+
+    /**
+     * Who answers the pages: this server, which runs searches and filters, or a static host (an
+     * export), which ignores queries, so pages offer only what works as plain files.
+     */
+    public enum Host { SERVER, STATIC }
 
     /** The same, with the owner's static files read by {@code files}. */
     public PageOptions withOwnFiles(Function<String, Optional<Page>> files) {
-        return new PageOptions(dev, assetUrl, baseUrl, files);
+        return new PageOptions(dev, assetUrl, baseUrl, files, host);
     }
 
     /** Production pages of a site whose static/ has nothing but what {@code assetUrl} says. */
     public static PageOptions production(UnaryOperator<String> assetUrl) {
-        return new PageOptions(Optional.empty(), assetUrl, Optional.empty(), path -> Optional.empty());
+        return new PageOptions(Optional.empty(), assetUrl, Optional.empty(), path -> Optional.empty(), Host.SERVER);
     }
 }

@@ -37,13 +37,14 @@ final class ProfileViews {
                 photo,
                 p.emails().stream().map(e -> new LinkView(e, "mailto:" + e)).toList(),
                 p.links().stream().map(l -> new LinkView(l.display(), routes.link(l.url()))).toList(),
-                p.bio().map(Markdown::block),
-                p.researchInterests().map(Markdown::block));
+                p.bio().map(text -> Markdown.block(text, routes.basePath())),
+                p.researchInterests().map(text -> Markdown.block(text, routes.basePath())));
     }
 
     static PositionView position(Position p, PageContext context) {
         return new PositionView(p.title(), p.organization(), p.url().map(context.routes()::link), p.location(),
-                Dates.period(p.period(), context.labels()), p.description().map(Markdown::block));
+                Dates.period(p.period(), context.labels()),
+                p.description().map(text -> Markdown.block(text, context.routes().basePath())));
     }
 
     static EducationView education(Education e, Labels labels) {
@@ -57,7 +58,7 @@ final class ProfileViews {
     }
 
     static NewsView news(NewsItem n, PageContext context) {
-        return new NewsView(Dates.of(n.date(), context.labels()), Markdown.inline(n.text()),
+        return new NewsView(Dates.of(n.date(), context.labels()), Markdown.inline(n.text(), context.routes().basePath()),
                 n.url().map(context.routes()::link));
     }
 }

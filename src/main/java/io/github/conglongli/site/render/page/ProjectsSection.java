@@ -68,7 +68,7 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
 
     private static ProjectView view(Project p, Map<String, Paper> papers, PageContext context) {
         Routes routes = context.routes();
-        return new ProjectView(Slugs.of(p.name()), p.name(), Markdown.inline(p.summary()),
+        return new ProjectView(Slugs.of(p.name()), p.name(), Markdown.inline(p.summary(), routes.basePath()),
                 p.image().map(image -> new LinkView(image.alt(), routes.link(image.url()))),
                 p.links().stream().map(l -> new LinkView(context.labels().get("link." + l.type().key()),
                         routes.link(l.url()))).toList(),

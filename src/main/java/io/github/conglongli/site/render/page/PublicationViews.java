@@ -86,6 +86,11 @@ final class PublicationViews {
         return labels.format("publications.summary", labels.format("publications.count", publications.size()), parts);
     }
 
+    /** "15 conference papers". */
+    static String typeCount(PublicationType type, long count, Labels labels) {
+        return labels.format(countKey(type), count);
+    }
+
     private static String countKey(PublicationType type) {
         return switch (type) {
             case CONFERENCE -> "publications.countConference";

@@ -1,6 +1,7 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
@@ -12,6 +13,7 @@ import io.github.conglongli.site.render.cite.Bibtex;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.cite.HighwireTags;
 import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.FiltersView;
 import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PublicationPageView;
@@ -19,6 +21,7 @@ import io.github.conglongli.site.render.view.PublicationsView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,17 +182,17 @@ final class PublicationsSection implements Section {
         Labels labels = in.context().labels();
         String title = labels.get("publications.title");
         String summary = PublicationViews.summary(in.all(), labels);
-        PublicationFilters filters = new PublicationFilters(in.context(), in.all());
-        PublicationsView view;
-        if (in.all().size() <= in.onePageLimit()) {
-            view = new PublicationsView(title, summary, Optional.of(filters.of(PublicationQuery.NONE, 0)),
-                    false, views.byYear(in.all()), List.of(), Optional.empty());
-        } else {
-            List<Publication> recent = recentYears(in.all(), in.onePageLimit());
-            view = new PublicationsView(title, summary, Optional.of(filters.of(PublicationQuery.NONE, 0)),
-                    false, views.byYear(recent), yearIndex(in.context(), countsByYear(in.all()), Optional.empty()),
-                    Optional.of(labels.get("publications.earlierYears")));
-        }
+        boolean onStaticHost = in.context().host() == PageOptions.Host.STATIC;
+        Optional<FiltersView> filters = onStaticHost ? Optional.empty()
+                : Optional.of(new PublicationFilters(in.context(), in.all()).of(PublicationQuery.NONE, 0));
+        boolean onePage = in.all().size() <= in.onePageLimit();
+        List<Publication> shown = onePage ? in.all() : recentYears(in.all(), in.onePageLimit());
+        // without filters, years and types are found by links: to this page's sections, or to the years' pages
+        List<NavLink> years = !onePage ? yearIndex(in.context(), countsByYear(in.all()), Optional.empty())
+                : onStaticHost ? yearAnchors(countsByYear(in.all())) : List.of();
+        List<NavLink> types = onStaticHost ? typeAnchors(in.context(), shown) : List.of();
+        PublicationsView view = new PublicationsView(title, summary, filters, false, views.byYear(shown), years, types,
+                onePage ? Optional.empty() : Optional.of(labels.get("publications.earlierYears")));
         var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
                 labels.format("publications.description", in.context().owner(), summary), "website").build();
         return renderer.html(200, "pages/publications.jte", meta, view);
@@ -207,7 +210,7 @@ final class PublicationsSection implements Section {
         String summary = PublicationViews.summary(in.all(), labels);
         PublicationsView view = new PublicationsView(title, summary,
                 Optional.of(new PublicationFilters(in.context(), in.all()).of(in.query(), matching.size())),
-                in.query().compact(), views.byYear(shown), List.of(), omitted);
+                in.query().compact(), views.byYear(shown), List.of(), List.of(), omitted);
         var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
                 labels.format("publications.description", in.context().owner(), summary), "website").noindex().build();
         return renderer.html(200, "pages/publications.jte", meta, view);
@@ -221,7 +224,7 @@ final class PublicationsSection implements Section {
         String summary = PublicationViews.summary(in.publications(), labels);
         PublicationsView view = new PublicationsView(heading, summary, Optional.empty(), false,
                 views.byYear(in.publications()), yearIndex(in.context(), in.countsByYear(), Optional.of(in.year())),
-                Optional.empty());
+                List.of(), Optional.empty());
         var meta = Head.of(in.context(), Routes.publicationsOfYear(in.year()), heading,
                 labels.format("publications.yearDescription", in.context().owner(), year, summary), "website")
                 .build();
@@ -235,7 +238,7 @@ final class PublicationsSection implements Section {
         String url = routes.absolute(path);
         Labels labels = in.context().labels();
         PublicationPageView view = new PublicationPageView(new PublicationViews(in.context()).of(p),
-                p.abstractText().map(Markdown::block), CitationText.plain(p), Bibtex.entry(p, in.bibtexKey(), url),
+                p.abstractText().map(text -> Markdown.block(text, routes.basePath())), CitationText.plain(p), Bibtex.entry(p, in.bibtexKey(), url),
                 routes.href(Routes.publicationBibtex(p.slug())), routes.href(Routes.PUBLICATIONS_BIB),
                 routes.href(Routes.PUBLICATIONS),
                 in.projects().stream().map(project -> new LinkView(project.name(),
@@ -280,6 +283,22 @@ final class PublicationsSection implements Section {
         Map<Integer, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
         all.forEach(p -> counts.merge(p.year(), 1, Integer::sum));
         return counts;
+    }
+
+    /** A link to every year's section of this page. */
+    private static List<NavLink> yearAnchors(Map<Integer, Integer> counts) {
+        return counts.keySet().stream().map(year -> new NavLink(String.valueOf(year), "#y" + year, false)).toList();
+    }
+
+    /** "15 conference papers", each linking the first paper of its type on this page. */
+    private static List<NavLink> typeAnchors(PageContext context, List<Publication> shown) {
+        Map<PublicationType, List<Publication>> byType = new EnumMap<>(PublicationType.class);
+        shown.stream().sorted(PublicationViews.NEWEST_FIRST)
+                .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
+        return byType.entrySet().stream()
+                .map(e -> new NavLink(PublicationViews.typeCount(e.getKey(), e.getValue().size(), context.labels()),
+                        "#" + e.getValue().get(0).slug(), false))
+                .toList();
     }
 
     /** A link to every year's page, "2022 (14)", the current one marked. */

@@ -46,7 +46,7 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
         List<LinkView> links = t.links().stream().map(l -> new LinkView(labels.get("link." + l.type().key()),
                 context.routes().link(l.url()))).toList();
         return new TalkView(t.title(), t.event(), t.location(), Dates.of(t.date(), labels),
-                t.kind().map(kind -> labels.get("talk." + kind.key())), links, t.abstractText().map(Markdown::block));
+                t.kind().map(kind -> labels.get("talk." + kind.key())), links, t.abstractText().map(text -> Markdown.block(text, context.routes().basePath())));
     }
 
     private Page render(Inputs in) {

@@ -42,7 +42,7 @@ record TeachingSection(Site site, PageContext context, PageRenderer renderer) im
         return new CourseView(c.code(), c.title(), c.institution(), context.labels().get("role." + c.role().key()),
                 String.join(", ", c.terms()),
                 c.links().stream().map(l -> new LinkView(l.display(), context.routes().link(l.url()))).toList(),
-                c.description().map(Markdown::block));
+                c.description().map(text -> Markdown.block(text, context.routes().basePath())));
     }
 
     private Page render(Inputs in) {

@@ -50,11 +50,21 @@ public final class Markdown {
 
     /** Paragraphs and all: for descriptions, bios, abstracts. */
     public static Markup block(String markdown) {
-        return new Markup(BLOCK.render(PARSER.parse(markdown)).strip());
+        return block(markdown, "");
+    }
+
+    /** The same, with links to paths on the site below {@code basePath} (a site published below a path). */
+    public static Markup block(String markdown, String basePath) {
+        return new Markup(Markup.belowPath(BLOCK.render(PARSER.parse(markdown)).strip(), basePath));
     }
 
     /** A single paragraph without its {@code <p>}: for text inside a sentence or list item. */
     public static Markup inline(String markdown) {
-        return new Markup(INLINE.render(PARSER.parse(markdown)).strip());
+        return inline(markdown, "");
+    }
+
+    /** The same, with links to paths on the site below {@code basePath}. */
+    public static Markup inline(String markdown, String basePath) {
+        return new Markup(Markup.belowPath(INLINE.render(PARSER.parse(markdown)).strip(), basePath));
     }
 }

@@ -24,12 +24,16 @@ public final class Markup implements Content {
      * paths are exactly the values that start {@code href="/} or {@code src="/}.
      */
     public static Markup of(RenderedMarkdown body, String basePath) {
-        String html = body.html();
-        if (!basePath.isEmpty()) {
-            html = html.replace("href=\"/", "href=\"" + basePath + "/").replace("src=\"/", "src=\"" + basePath + "/")
-                    .replace("=\"" + basePath + "//", "=\"//");
+        return new Markup(belowPath(body.html(), basePath));
+    }
+
+    /** The same HTML with every {@code href} and {@code src} that is a path on the site below {@code basePath}. */
+    static String belowPath(String html, String basePath) {
+        if (basePath.isEmpty()) {
+            return html;
         }
-        return new Markup(html);
+        return html.replace("href=\"/", "href=\"" + basePath + "/").replace("src=\"/", "src=\"" + basePath + "/")
+                .replace("=\"" + basePath + "//", "=\"//");
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Optional;
  * them by type; {@code filters} is the search form and filter links (absent where there is no
  * server to answer them); {@code years} are the groups shown; {@code yearIndex} links every
  * year's own page when the list is too long for one page, and {@code omitted} then says what is
- * not shown here.
+ * not shown here. {@code typeIndex} links the first paper of each type on a page that has no
+ * filters (an export: a static host cannot run them).
  */
 public record PublicationsView(
         String heading,
@@ -17,4 +18,5 @@ public record PublicationsView(
         boolean compact,
         List<YearGroup> years,
         List<NavLink> yearIndex,
+        List<NavLink> typeIndex,
         Optional<String> omitted) {}
