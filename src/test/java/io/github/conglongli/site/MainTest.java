@@ -181,9 +181,12 @@ class MainTest {
         // the one page a static host cannot serve as the server does: it cannot run searches and filters
         Document exported = Jsoup.parse(Files.readString(out.resolve("publications/index.html")));
         assertTrue(exported.select("form, .filters").isEmpty(), "no search form or filters in an export");
-        assertEquals("#y2022", exported.select(".year-index a").attr("href"), "years are found by in-page links");
-        assertEquals("#2022-1-bit-loom", exported.select("nav[aria-labelledby=types-title] a").attr("href"),
-                "each type count links its first paper");
+        List<String> years = exported.select("nav[aria-labelledby=years-title] a").eachAttr("href");
+        assertTrue(years.contains("#y2022") && years.stream().allMatch(href -> href.startsWith("#y")),
+                "years are found by in-page links: " + years);
+        for (String type : exported.select("nav[aria-labelledby=types-title] a").eachAttr("href")) {
+            assertFalse(exported.select(type).isEmpty(), "each type count links a paper on the page: " + type);
+        }
         assertEquals(0, run(export(out, dirs)).code(), "a second export replaces the first");
     }
 
