@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.export.SiteExporter;
+import io.github.conglongli.site.init.NewSite;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.SiteCheck;
 import io.github.conglongli.site.publish.StaticFiles;
@@ -14,21 +15,25 @@ import io.github.conglongli.site.render.page.PageOptions;
 import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/** The command line: {@code serve | check | export | health | help}. See {@link Settings#usage()}. */
+/** The command line: {@code serve | init | check | export | health | selftest | help}. See {@link Settings#usage()}. */
 public final class Main {
 
     static final int OK = 0;
@@ -55,7 +60,7 @@ public final class Main {
         }
     }
 
-    /** The command line run in-process: its exit code, with what it prints going to {@code out} and {@code err}. */
+    /** Runs one command in this process, as {@code main} would, and returns its exit code instead of exiting. */
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         Settings settings;
         try {
@@ -70,12 +75,74 @@ public final class Main {
                 out.print(Settings.usage());
                 yield OK;
             }
+            case INIT -> init(settings, out, err);
             case CHECK -> check(settings, out, err);
             case EXPORT -> export(settings, out, err);
             case HEALTH -> health(settings, out, err);
             case SELFTEST -> selfTest(settings, out, err);
             case SERVE -> serve(settings, err);
         };
+    }
+
+    /** Writes a new site into the directory given, then says what it wrote and what to run next. */
+    static int init(Settings settings, PrintStream out, PrintStream err) {
+        Path dir = Path.of(settings.outDir().orElseThrow());
+        String baseUrl = settings.baseUrl().orElse(Settings.NEW_SITE_BASE_URL);
+        NewSite site = new NewSite(settings.ownerName(), baseUrl, settings.language(), LocalDate.now());
+        NewSite.Outcome outcome;
+        try {
+            outcome = site.writeInto(dir);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: cannot write the new site into " + dir + ": " + e);
+            return FAILED;
+        }
+        if (outcome instanceof NewSite.Outcome.Refused refused) {
+            err.println("error: " + refused.reason());
+            return USAGE;
+        }
+        NewSite.Outcome.Written written = (NewSite.Outcome.Written) outcome;
+        out.printf("A new site for %s in %s:%n", settings.ownerName(), dir);
+        List<NewSite.Entry> entries = Stream.concat(written.written().stream(), written.kept().stream()).toList();
+        int width = entries.stream().mapToInt(e -> dir.resolve(e.path()).toString().length()).max().orElse(0);
+        entries.forEach(e -> out.printf("  %-" + width + "s  %s%n", dir.resolve(e.path()), e.about()));
+        String java = jarCommand();
+        String content = shellWord(dir.resolve("content").toString());
+        String statics = shellWord(dir.resolve("static").toString());
+        out.printf("""
+
+                Next:
+                  See it at http://localhost:8080 while you edit (each save reloads the page):
+                    %1$s --dev --content %2$s --static %3$s
+                  Edit the files above: replace the placeholder paper, uncomment what you need.
+                  Check everything (each problem as file:line:column) before you publish:
+                    %1$s check --content %2$s
+                  Publish: serve it, or export it for a static host such as GitHub Pages:
+                    %1$s export public --content %2$s --static %3$s
+                """, java, content, statics);
+        if (baseUrl.equals(Settings.NEW_SITE_BASE_URL)) {
+            out.printf("  Before publishing, set base_url in %s to the site's address.%n",
+                    dir.resolve("content").resolve("site.yaml"));
+        }
+        return OK;
+    }
+
+    /** How this jar was started, for commands to copy: "java -jar target/site.jar", or "java -jar site.jar". */
+    private static String jarCommand() {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path here = Path.of("").toAbsolutePath();
+            if (jar.toString().endsWith(".jar")) {
+                return "java -jar " + shellWord((jar.startsWith(here) ? here.relativize(jar) : jar).toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code source (or not a file): the generic name below still tells what to run
+        }
+        return "java -jar site.jar";
+    }
+
+    /** {@code word} as a shell reads it back: as it is when plain, else in single quotes. */
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:=@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     static int check(Settings settings, PrintStream out, PrintStream err) {

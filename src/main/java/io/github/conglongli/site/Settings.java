@@ -1,5 +1,8 @@
 package io.github.conglongli.site;
 
+import io.github.conglongli.site.content.SiteConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +33,13 @@ public record Settings(
         long cdnMaxAgeSeconds,
         int cacheMegabytes,
         boolean strict,
-        Optional<String> baseUrl) {
+        Optional<String> baseUrl,
+        String ownerName,
+        String language) {
 
     public enum Command {
         SERVE("serve the site (the default)"),
+        INIT("write a new site (content/ and static/) into DIR, to edit and serve"),
         CHECK("validate the content, print every error; exit 1 on errors"),
         EXPORT("write every page and static file as a static site into OUT_DIR"),
         HEALTH("ask a running server for /healthz; exit 0 when it is up"),
@@ -67,7 +73,8 @@ public record Settings(
 
     /**
      * One option. A switch ({@code valueName} empty) takes no value, or {@code =true}/{@code =false};
-     * any other option takes the next argument or {@code =VALUE}.
+     * any other option takes the next argument or {@code =VALUE}. An empty {@code env} means the
+     * option has no environment variable.
      */
     private record Option(String flag, String env, String valueName, Set<Command> commands, String help,
             String defaultText, Setter setter) {
@@ -82,6 +89,9 @@ public record Settings(
             Command.SELFTEST);
     private static final Set<Command> READS_STATIC = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
             Command.SELFTEST);
+
+    /** The placeholder address a new site gets when {@code init} is given none. */
+    public static final String NEW_SITE_BASE_URL = "https://example.org";
 
     private static final List<Option> OPTIONS = List.of(
             new Option("--host", "SITE_HOST", "HOST", Set.of(Command.SERVE, Command.HEALTH),
@@ -119,7 +129,15 @@ public record Settings(
             new Option("--base-url", "SITE_BASE_URL", "URL", Set.of(Command.EXPORT),
                     "the address the export will be published at, instead of site.yaml's base_url (e.g. "
                             + "https://user.github.io/homepage)", "site.yaml's base_url",
-                    (s, v, from) -> s.baseUrl = Optional.of(absoluteUrl(v))));
+                    (s, v, from) -> s.baseUrl = Optional.of(absoluteUrl(v))),
+            // init's options have no environment variable: they describe one new site, not a machine
+            new Option("--name", "", "NAME", Set.of(Command.INIT), "the site owner's name, as it appears on papers",
+                    "Your Name", (s, v, from) -> s.ownerName = ownerName(v)),
+            new Option("--base-url", "", "URL", Set.of(Command.INIT),
+                    "the address the site will have (base_url in site.yaml; easy to change later)",
+                    NEW_SITE_BASE_URL, (s, v, from) -> s.baseUrl = Optional.of(siteAddress(v))),
+            new Option("--language", "", "TAG", Set.of(Command.INIT), "the language of the pages, e.g. en, de, ja, "
+                    + "zh-Hans", "en", (s, v, from) -> s.language = languageTag(v)));
 
     public Path contentPath() {
         return Path.of(content);
@@ -154,6 +172,8 @@ public record Settings(
         b.cacheMegabytes = cacheMegabytes;
         b.strict = strict;
         b.baseUrl = baseUrl;
+        b.ownerName = ownerName;
+        b.language = language;
         return b;
     }
 
@@ -174,6 +194,8 @@ public record Settings(
         private int cacheMegabytes = 16;
         private boolean strict;
         private Optional<String> baseUrl = Optional.empty();
+        private String ownerName = "Your Name";
+        private String language = "en";
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -183,7 +205,7 @@ public record Settings(
 
         public Settings build() {
             return new Settings(command, host, port, content, staticDir, templates, dev, outDir, accessLog, trustProxy,
-                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes, strict, baseUrl);
+                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes, strict, baseUrl, ownerName, language);
         }
     }
 
@@ -209,7 +231,7 @@ public record Settings(
                 continue;
             }
             if (!arg.startsWith("-")) {
-                if (command == Command.EXPORT && settings.outDir.isEmpty()) {
+                if ((command == Command.EXPORT || command == Command.INIT) && settings.outDir.isEmpty()) {
                     settings.outDir = Optional.of(arg);
                     continue;
                 }
@@ -232,6 +254,9 @@ public record Settings(
         }
         if (command == Command.EXPORT && settings.outDir.isEmpty()) {
             throw new UsageException("export needs an output directory: export OUT_DIR");
+        }
+        if (command == Command.INIT && settings.outDir.isEmpty()) {
+            throw new UsageException("init needs a directory for the new site: init DIR");
         }
         if (settings.dev && !hostGiven) {
             settings.host = "127.0.0.1"; // the error banner and template compiler are for the owner only
@@ -283,6 +308,38 @@ public record Settings(
             throw new UsageException("base URL must start with https:// or http://, got '" + value + "'");
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** An absolute http(s) address with a host, and no query or fragment: what site.yaml's base_url must be. */
+    private static String siteAddress(String value) throws UsageException {
+        String url = absoluteUrl(value);
+        try {
+            URI uri = new URI(url);
+            if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new UsageException("base URL must be an address such as https://example.org or "
+                        + "https://user.github.io/homepage, got '" + value + "'");
+            }
+        } catch (URISyntaxException e) {
+            throw new UsageException("base URL is not a valid address: " + e.getMessage());
+        }
+        return url;
+    }
+
+    private static String ownerName(String value) throws UsageException {
+        String name = nonBlank("name", value).strip();
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+            throw new UsageException("name must be one line of text, got '" + value + "'");
+        }
+        return name;
+    }
+
+    private static String languageTag(String value) throws UsageException {
+        String tag = value.strip();
+        if (!SiteConfig.isLanguageTag(tag)) {
+            throw new UsageException("language must be a language tag such as en, en-US or zh-Hans, got '"
+                    + value + "'");
+        }
+        return tag;
     }
 
     private static int megabytes(String value) throws UsageException {
@@ -348,7 +405,11 @@ public record Settings(
     public static String usage() {
         StringBuilder s = new StringBuilder("Usage: java -jar site.jar [command] [options]\n\nCommands:\n");
         for (Command command : Command.values()) {
-            String name = command == Command.EXPORT ? "export OUT_DIR" : command.word();
+            String name = switch (command) {
+                case EXPORT -> "export OUT_DIR";
+                case INIT -> "init DIR";
+                default -> command.word();
+            };
             s.append(String.format("  %-18s %s%n", name, command.help.replace("\n", "\n" + " ".repeat(21))));
         }
         for (Command command : Command.values()) {
@@ -359,7 +420,8 @@ public record Settings(
             s.append("\nOptions (").append(command.word()).append("):\n");
             for (Option o : options) {
                 String flag = o.flag() + (o.isSwitch() ? "[=false]" : " " + o.valueName());
-                List<String> lines = wrap(o.help() + " [" + o.env() + ", default " + o.defaultText() + "]", 56);
+                String env = o.env().isEmpty() ? "" : o.env() + ", ";
+                List<String> lines = wrap(o.help() + " [" + env + "default " + o.defaultText() + "]", 56);
                 s.append(String.format("  %-22s %s%n", flag, lines.get(0)));
                 lines.subList(1, lines.size()).forEach(line -> s.append(String.format("  %-22s %s%n", "", line)));
             }

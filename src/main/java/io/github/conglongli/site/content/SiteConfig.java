@@ -71,7 +71,7 @@ public record SiteConfig(
             f.error("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org");
         }
         String language = f.optionalText("language").orElse("en");
-        if (!LANGUAGE_TAG.matcher(language).matches()) {
+        if (!isLanguageTag(language)) {
             f.error("language", "'language' must be a language tag such as en or en-US, got '" + language + "'");
         }
         Optional<String> description = f.optionalText("description");
@@ -97,6 +97,11 @@ public record SiteConfig(
         }
         return new SiteConfig(title, stripTrailingSlash(baseUrl), language, description, owner, aliases, nav, home,
                 publications, embeds, labels, accent.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code tag} is a language tag as {@code language} takes it: en, en-US, zh-Hans. */
+    public static boolean isLanguageTag(String tag) {
+        return LANGUAGE_TAG.matcher(tag).matches();
     }
 
     private static String stripTrailingSlash(String url) {
