@@ -101,8 +101,11 @@ public record Settings(
                     "port to listen on; 0 picks a free one", "8080", (s, v, from) -> s.port = port(v)),
             new Option("--content", "SITE_CONTENT", "DIR", READS_CONTENT, "the content (YAML, BibTeX)", "content",
                     (s, v, from) -> s.content = nonBlank("content directory", v)),
-            new Option("--static", "SITE_STATIC", "DIR", READS_STATIC, "stylesheet, images, files", "static",
-                    (s, v, from) -> s.staticDir = nonBlank("static directory", v)),
+            new Option("--static", "SITE_STATIC", "DIR", READS_STATIC, "stylesheet, images, files",
+                    "static, next to the content", (s, v, from) -> {
+                        s.staticDir = nonBlank("static directory", v);
+                        s.staticGiven = true;
+                    }),
             new Option("--dev", "SITE_DEV", "", SERVE,
                     "live reload in the browser, errors shown in the page, templates recompiled from source "
                             + "once edited; listens on 127.0.0.1 unless --host is given", "false",
@@ -194,6 +197,8 @@ public record Settings(
         private int cacheMegabytes = 16;
         private boolean strict;
         private Optional<String> baseUrl = Optional.empty();
+        /** Whether --static or SITE_STATIC was given; else static/ is the content's neighbour. */
+        private boolean staticGiven;
         private String ownerName = "Your Name";
         private String language = "en";
 
@@ -257,6 +262,10 @@ public record Settings(
         }
         if (command == Command.INIT && settings.outDir.isEmpty()) {
             throw new UsageException("init needs a directory for the new site: init DIR");
+        }
+        if (!settings.staticGiven) {
+            // a site is a folder holding content/ and static/: `--content site/content` finds site/static
+            settings.staticDir = Path.of(settings.content).resolveSibling("static").toString();
         }
         if (settings.dev && !hostGiven) {
             settings.host = "127.0.0.1"; // the error banner and template compiler are for the owner only

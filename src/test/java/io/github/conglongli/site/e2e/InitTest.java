@@ -150,7 +150,7 @@ class InitTest {
         assertEquals("Your Name", site.config().owner());
         assertEquals("https://example.org", site.config().baseUrl());
         assertEquals("en", site.config().language());
-        assertEquals(List.of("Your Name", "A. Coauthor"), site.publications().get(0).authors());
+        assertEquals(List.of("Your Name", "A. Coauthor"), site.publications().get(0).authorNames());
         assertTrue(Files.readString(root.resolve("content/site.yaml")).contains("# Change it to yours"),
                 "the placeholder address says it is one");
     }
@@ -170,7 +170,7 @@ class InitTest {
         assertEquals(name, site.profile().name());
         assertEquals(name, site.config().title());
         assertEquals(name, site.config().owner());
-        assertEquals(name, site.publications().get(0).authors().get(0));
+        assertEquals(name, site.publications().get(0).authors().get(0).name());
         assertEquals(2, site.publications().get(0).authors().size(), "the name stays one author in a flow list");
     }
 
@@ -359,7 +359,15 @@ class InitTest {
             Files.writeString(path, uncommentExamples(Files.readString(path)));
         }
 
-        Run check = run("check", "--strict", "--content", root.resolve("content").toString());
+        // the files the examples link to, which the owner would put in static/
+        for (String file : List.of("photo.jpg", "talks/my-talk.pdf", "img/project.png")) {
+            Path path = root.resolve("static").resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, "placeholder");
+        }
+
+        Run check = run("check", "--strict", "--content", root.resolve("content").toString(), "--static",
+                root.resolve("static").toString());
 
         assertEquals(0, check.code(), check.err());
         Site site = load(root);
