@@ -58,7 +58,7 @@ class SearchTest {
         assertEquals(List.of("HiPC 2022", "NeurIPS 2022", "NeurIPS 2022", "ICML 2022"), venues(doc),
                 "not the 2022 preprint");
         assertEquals(List.of("2022"), doc.select("section.year h2").eachText());
-        assertEquals("4 of 11 publications match year 2022, type conference. Show all", doc.select(".result").text());
+        assertEquals("4 of 11 publications match year 2022, type Conference. Show all", doc.select(".result").text());
         assertEquals("noindex", doc.select("meta[name=robots]").attr("content"), "variants stay out of search engines");
         assertEquals("https://ada.example.org/publications", doc.select("link[rel=canonical]").attr("href"));
     }

@@ -124,7 +124,10 @@ public final class SiteFixture {
         return add(news, new NewsYaml(), entry);
     }
 
-    /** A content file written exactly as given, in place of anything built for that name. */
+    /**
+     * A content file written exactly as given, in place of anything built for that name; the name
+     * may have folders ({@code posts/2024-01-05-hello.md}).
+     */
     public SiteFixture file(String name, String text) {
         files.put(name, text);
         return this;
@@ -173,7 +176,9 @@ public final class SiteFixture {
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> file : contentFiles().entrySet()) {
-                Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+                Path target = dir.resolve(file.getKey());
+                Files.createDirectories(target.getParent()); // posts/ and pages/ hold files of their own
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

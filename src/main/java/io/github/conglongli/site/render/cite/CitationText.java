@@ -22,11 +22,10 @@ public final class CitationText {
             s.append(labels.get("citation.etAl"));
         }
         Optional<String> count = p.authorCount().map(n -> labels.format("citation.authorCount", n));
-        if (count.isPresent() && p.note().isPresent()) {
-            s.append(" (").append(count.get()).append(". ").append(p.note().get()).append(')');
-        } else if (count.isPresent() || p.note().isPresent()) {
-            s.append(" (").append(count.or(p::note).orElseThrow()).append(')');
-        }
+        Optional<String> aside = count.isPresent() && p.note().isPresent()
+                ? Optional.of(labels.format("citation.countAndNote", count.get(), p.note().get()))
+                : count.or(p::note);
+        aside.ifPresent(text -> s.append(labels.format("citation.authorsNote", text)));
         return s.toString();
     }
 

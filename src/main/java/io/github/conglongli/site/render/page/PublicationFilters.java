@@ -1,12 +1,14 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.FiltersView;
 import io.github.conglongli.site.render.view.NavLink;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +78,7 @@ final class PublicationFilters {
         List<String> what = new ArrayList<>();
         query.q().ifPresent(q -> what.add(labels.format("filters.quoted", q)));
         query.year().ifPresent(y -> what.add(labels.format("filters.byYear", y)));
-        query.type().ifPresent(t -> what.add(labels.format("filters.byType", t)));
+        query.type().ifPresent(t -> what.add(labels.format("filters.byType", typeName(t, labels))));
         query.venue().ifPresent(v -> what.add(labels.format("filters.byVenue", v)));
         if (query.award()) {
             what.add(labels.get("filters.byAward"));
@@ -86,5 +88,11 @@ final class PublicationFilters {
             return labels.format("filters.none", filters);
         }
         return labels.format("filters.some", matching, total, filters);
+    }
+
+    /** A type as the site's language names it ("Journal", "期刊"); the address has its key ("journal"). */
+    private static String typeName(String key, Labels labels) {
+        return Arrays.stream(PublicationType.values()).filter(type -> type.key().equals(key)).findFirst()
+                .map(type -> PublicationViews.typeLabel(type, labels)).orElse(key);
     }
 }
