@@ -92,6 +92,7 @@ class BlogTest {
         Document blog = html(http, "/blog");
         assertEquals("Blog", blog.select("main h1").text());
         assertEquals(IntStream.iterate(11, i -> i - 1).limit(10).mapToObj(i -> "Post " + i).toList(), postTitles(blog));
+        assertEquals(10, blog.select("main ol.posts h2.post-title").size(), "right under the h1, posts are h2");
         assertEquals("Page 1 of 2", blog.select("main .summary").text());
         assertEquals("/blog/post-11", blog.select("main ol.posts .post-title a").first().attr("href"));
         assertEquals("2024-03-11", blog.select("main ol.posts time").first().attr("datetime"));
@@ -189,7 +190,8 @@ class BlogTest {
     void theHomePageListsTheLatestThreePostsByDefault(Http http) throws Exception {
         Document home = html(http, "/");
         assertEquals("Latest posts", home.select("#home-posts").text());
-        assertEquals(List.of("Post 11", "Post 10", "Post 9"), home.select("main ol.posts .post-title").eachText());
+        assertEquals(List.of("Post 11", "Post 10", "Post 9"), home.select("main ol.posts h3.post-title").eachText(),
+                "under the h2 'Latest posts', posts are h3");
         assertEquals("/blog", home.select("main a:contains(All posts)").attr("href"));
 
         TestSite one = serving.start(withPosts(SiteFixture.minimal().site(s -> s.postsOnHome(1)), 2));

@@ -127,7 +127,7 @@ class TalksTeachingProjectsTest {
         Document doc = html(http, "/teaching");
         assertEquals("Teaching", doc.select("main h1").text());
         assertEquals(List.of("MATH 101 Calculating Engines", "Logic for Engineers", "Weaving with Cards"),
-                doc.select("main article.entry h3").eachText());
+                doc.select("main article.entry h2").eachText(), "right under the h1, courses are h2");
         Element first = doc.select("main article.entry").first();
         assertEquals("MATH 101", first.select(".course-code").text());
         assertEquals("Autumn 1843, Autumn 1844", first.select(".period").text());
