@@ -120,6 +120,58 @@ class PostsAndPagesReloadTest {
         assertEquals(200, site.http.get("/about").statusCode());
     }
 
+    @Test
+    void aNewPageWithNavJoinsTheNavigationOfPagesAlreadyServed() throws Exception {
+        TestSite site = sites.start(adasSite());
+        List<String> paths = List.of("/", "/cv", "/about", "/blog", "/blog/hello", "/publications/1843-notes");
+        for (String path : paths) {
+            assertEquals(List.of("Home", "Publications", "Blog", "CV"), nav(site, path), path + " before");
+        }
+        site.write("pages/join.md", "---\ntitle: Join us\nnav: 2\n---\nWe are hiring.\n");
+        until(RELOAD, "the page", () -> site.http.get("/join").statusCode() == 200);
+        for (String path : paths) {
+            assertEquals(List.of("Home", "Join us", "Publications", "Blog", "CV"), nav(site, path), path + " after");
+        }
+    }
+
+    @Test
+    void aRenamedTitleReachesTheNeighboursLinksTheTagPageAndTheFeed() throws Exception {
+        TestSite site = sites.start(adasSite()
+                .file("posts/2026-01-05-hello.md", "---\ntitle: Hello\ntags: [Engines]\n---\nText.\n")
+                .file("posts/2026-02-01-second.md", "---\ntitle: Second\ntags: [Engines]\n---\nText.\n"));
+        List<String> paths = List.of("/blog/second", "/blog/tags/engines", "/blog", "/");
+        paths.forEach(path -> assertTrue(site.http.text(path).contains("Hello"), path));
+        site.replace("posts/2026-01-05-hello.md", "title: Hello", "title: Greetings");
+        until(RELOAD, "the new title", () -> site.http.text("/blog/hello").contains("Greetings"));
+        for (String path : paths) {
+            String html = site.http.text(path);
+            assertTrue(html.contains("Greetings") && !html.contains(">Hello<") && !html.contains("Older: Hello"), path);
+        }
+        assertTrue(site.http.text("/feed.xml").contains("<title>Greetings</title>"));
+    }
+
+    @Test
+    void embedsAddedToSiteYamlWhileServingLetTheIframeThroughAndIntoThePolicy() throws Exception {
+        String iframe = "<iframe src=\"https://www.youtube-nocookie.com/embed/x\" title=\"A talk\"></iframe>";
+        TestSite site = sites.start(adasSite().file("pages/about.md", "---\ntitle: About\n---\n" + iframe + "\n"));
+        assertTrue(Jsoup.parse(site.http.text("/about")).select("iframe").isEmpty());
+        assertFalse(csp(site).contains("frame-src"));
+        site.write("site.yaml", site.read("site.yaml") + "embeds: [www.youtube-nocookie.com]\n");
+        until(RELOAD, "the iframe", () -> !Jsoup.parse(site.http.text("/about")).select("iframe").isEmpty());
+        assertTrue(csp(site).endsWith("; frame-src https://www.youtube-nocookie.com"), csp(site));
+        site.replace("site.yaml", "embeds: [www.youtube-nocookie.com]\n", "");
+        until(RELOAD, "the iframe to go", () -> Jsoup.parse(site.http.text("/about")).select("iframe").isEmpty());
+        assertFalse(csp(site).contains("frame-src"));
+    }
+
+    private static String csp(TestSite site) {
+        return site.http.get("/about").headers().firstValue("Content-Security-Policy").orElseThrow();
+    }
+
+    private static List<String> nav(TestSite site, String path) {
+        return Jsoup.parse(site.http.text(path)).select("header nav a").eachText();
+    }
+
     static Stream<Arguments> brokenEdits() {
         return Stream.of(
                 Arguments.of("posts/2026-01-05-hello.md", "---\ntitle: Hello\ndate: 2026-13-05\n---\nText.\n",
