@@ -135,6 +135,9 @@ class CheckPagesAndPostsTest {
         assertEquals(List.of("pages/publications/1843-notes.md: the page /publications/1843-notes is at the address of "
                 + "the publications (content/publications.yaml); rename the file"),
                 errors(check(adasSite().file("pages/publications/1843-notes.md", "---\ntitle: Mine\n---\n"))));
+        assertEquals(List.of("pages/blog/hello.md: the page /blog/hello is at the address of the blog (content/posts); "
+                + "rename the file"), errors(check(adasSite().file("pages/blog/hello.md", "---\ntitle: Mine\n---\n")
+                .file("posts/2024-01-05-hello.md", "---\ntitle: Hello\n---\n"))));
         assertEquals(List.of("pages/cv.md: the page /cv is at the address of the CV; rename the file"),
                 errors(check(adasSite().file("pages/cv.md", "---\ntitle: CV\n---\n"))));
     }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.testing.ExampleSite;
 import io.github.conglongli.site.testing.SiteFixture;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,28 @@ class NavigationTest {
         assertEquals(List.of("Home", "Join us", "Writing", "Elsewhere"), nav(site, "/"));
         assertEquals(List.of("/", "/join", "/blog", "https://elsewhere.example.org"), navLinks(site));
         assertEquals(200, site.http.get("/talks").statusCode(), "a section left out of the navigation is still served");
+    }
+
+    @Test
+    void eachNewPageHasOneH1LandmarksAndItsSectionMarkedCurrent() throws Exception {
+        TestSite site = sites.start(ExampleSite.fixture());
+        Map<String, String> current = new LinkedHashMap<>();
+        current.put("/talks", "Talks");
+        current.put("/teaching", "Teaching");
+        current.put("/projects", "Projects");
+        current.put(ExampleSite.PAGE, "Join the group");
+        current.put("/blog", "Blog");
+        current.put(ExampleSite.BLOG_PAGE_2, "Blog");
+        current.put(ExampleSite.POST, "Blog");
+        current.put(ExampleSite.TAG, "Blog");
+        for (Map.Entry<String, String> page : current.entrySet()) {
+            Document doc = Jsoup.parse(site.http.text(page.getKey()));
+            assertEquals("en", doc.select("html").attr("lang"), page.getKey());
+            assertEquals(1, doc.select("h1").size(), page.getKey());
+            assertEquals(1, doc.select("main#main").size(), page.getKey());
+            assertEquals(List.of(page.getValue()), doc.select("header nav a[aria-current=page]").eachText(), page.getKey());
+            assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(), "no JavaScript outside dev mode");
+        }
     }
 
     static List<String> sitemap(TestSite site) throws Exception {
