@@ -116,8 +116,11 @@ public final class ContentLoader {
         }
 
         publications.ifPresent(list -> found.errors().addAll(PublicationChecks.duplicates(list)));
-        List<Project> resolved = publications.isPresent() && projects.isPresent()
-                ? resolve(projects.get(), publications.get(), found.errors()) : List.of();
+        // with no publication file at all, projects stay and any paper they name is unknown; with
+        // a broken one, their references wait for it to load
+        boolean noPublicationFiles = !snapshots.containsKey(PUBLICATIONS) && !snapshots.containsKey(BIBTEX);
+        List<Project> resolved = projects.isPresent() && (publications.isPresent() || noPublicationFiles)
+                ? resolve(projects.get(), publications.orElse(List.of()), found.errors()) : List.of();
         found.errors().addAll(duplicatePosts(posts));
         if (!found.errors().isEmpty()) {
             return new LoadResult.Failed(found.errors());

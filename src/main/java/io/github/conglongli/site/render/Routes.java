@@ -22,6 +22,8 @@ public record Routes(String baseUrl, String basePath) {
     public static final String ROBOTS = "/robots.txt";
     public static final String MANIFEST = "/manifest.webmanifest";
     public static final String NOT_FOUND = "/404";
+    /** Answered by the server itself (see web/SiteServer), never by a page. */
+    public static final String HEALTH = "/healthz";
     public static final String BLOG = "/blog";
     public static final String TALKS = "/talks";
     public static final String TEACHING = "/teaching";

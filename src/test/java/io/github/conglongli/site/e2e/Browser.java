@@ -78,6 +78,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile,
+                // pages may embed videos from other hosts: only the site under test is reached, the
+                // rest fail at once as unknown hosts, so no test touches the network
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 // as on a phone, scrollbars overlay the page: the layout gets the viewport's full
                 // width, and it does not reflow when a full-page screenshot grows the viewport
                 "--hide-scrollbars");

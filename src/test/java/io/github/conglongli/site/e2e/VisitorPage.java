@@ -14,6 +14,14 @@ record VisitorPage(String name, String path) {
             new VisitorPage("experience", "/experience"),
             new VisitorPage("cv", "/cv"),
             new VisitorPage("news", "/news"),
+            new VisitorPage("talks", "/talks"),
+            new VisitorPage("teaching", "/teaching"),
+            new VisitorPage("projects", "/projects"),
+            new VisitorPage("page", ExampleSite.PAGE),
+            new VisitorPage("blog", "/blog"),
+            new VisitorPage("blog-page-2", ExampleSite.BLOG_PAGE_2),
+            new VisitorPage("post", ExampleSite.POST),
+            new VisitorPage("tag", ExampleSite.TAG),
             new VisitorPage("not-found", "/no-such-page"));
 
     @Override

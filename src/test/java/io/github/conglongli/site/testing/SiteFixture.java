@@ -125,8 +125,8 @@ public final class SiteFixture {
     }
 
     /**
-     * A content file written exactly as given, in place of anything built for that name; the name
-     * may have folders ({@code posts/2024-01-05-hello.md}).
+     * A content file written exactly as given, in place of anything built for that name; a name
+     * with folders ({@code "posts/2024-01-05-hello.md"}, {@code "pages/group/join.md"}) gets them.
      */
     public SiteFixture file(String name, String text) {
         files.put(name, text);
@@ -177,7 +177,7 @@ public final class SiteFixture {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> file : contentFiles().entrySet()) {
                 Path target = dir.resolve(file.getKey());
-                Files.createDirectories(target.getParent()); // posts/ and pages/ hold files of their own
+                Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
@@ -325,6 +325,9 @@ public final class SiteFixture {
         public SiteYaml selectedPublications(int count) { return home("selected_publications", count); }
         public SiteYaml recentPositions(int count) { return home("recent_positions", count); }
         public SiteYaml newsOnHome(int count) { return home("news", count); }
+        public SiteYaml postsOnHome(int count) { return home("posts", count); }
+        /** Hosts whose pages Markdown may show in an {@code <iframe>}. */
+        public SiteYaml embeds(String... hosts) { return set("embeds", List.of(hosts)); }
 
         @SuppressWarnings("unchecked")
         private SiteYaml home(String key, int count) {

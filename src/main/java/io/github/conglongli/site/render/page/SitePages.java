@@ -11,6 +11,7 @@ import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,6 +21,11 @@ import java.util.stream.Stream;
  * pages are made when their route is rendered, not before.
  */
 public final class SitePages {
+
+    /** Addresses no section has that a page may not take either: the server answers the health check before any page. */
+    private static final Map<String, String> RESERVED = Map.of(
+            Routes.NOT_FOUND, "the 404 page",
+            Routes.HEALTH, "the health check");
 
     private final Routes routes;
     private final PageContext context;
@@ -62,11 +68,10 @@ public final class SitePages {
         List<ContentError> problems = new ArrayList<>();
         pages.paths().forEach(path -> {
             MarkdownPage page = pages.page(path).orElseThrow();
-            sections.stream().filter(s -> s != pages && s.route(path).isPresent()).findFirst()
-                    .or(() -> path.equals(Routes.NOT_FOUND) ? Optional.of(pages) : Optional.empty())
-                    .ifPresent(section -> problems.add(new ContentError(page.source().file(), 0, 0,
-                            "the page " + path + " is at the address of " + (section == pages ? "the 404 page"
-                                    : section.name()) + "; rename the file")));
+            sections.stream().filter(s -> s != pages && s.route(path).isPresent()).findFirst().map(Section::name)
+                    .or(() -> Optional.ofNullable(RESERVED.get(path)))
+                    .ifPresent(taken -> problems.add(new ContentError(page.source().file(), 0, 0,
+                            "the page " + path + " is at the address of " + taken + "; rename the file")));
         });
         return List.copyOf(problems);
     }
