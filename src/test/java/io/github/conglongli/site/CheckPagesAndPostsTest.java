@@ -202,7 +202,8 @@ class CheckPagesAndPostsTest {
                         ---
                         <iframe src="https://videos.example.org/embed/1" title="A video"></iframe>
                         """)
-                .writeContentTo(dir.resolve("content"));
+                .staticFile("ada.png", "an image")
+                .writeTo(dir).resolve("content");
         Run run = MainTest.run("check", "--content", content.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("ok: "), run.out());

@@ -86,6 +86,9 @@ class ExportPagesAndPostsTest {
             HttpClient client = HttpClient.newHttpClient();
             for (Path file : files) {
                 String path = addressOf(out.relativize(file).toString().replace('\\', '/'));
+                if (path.equals("/publications")) {
+                    continue; // exported for a static host, without searches and filters (MainTest checks it)
+                }
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(path.equals("/no-such-page") ? 404 : 200, response.statusCode(), path);
