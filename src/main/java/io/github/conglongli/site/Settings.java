@@ -99,7 +99,7 @@ public record Settings(
                     (s, v, from) -> s.host = nonBlank("host", v)),
             new Option("--port", "SITE_PORT", "PORT", Set.of(Command.SERVE, Command.HEALTH),
                     "port to listen on; 0 picks a free one", "8080", (s, v, from) -> s.port = port(v)),
-            new Option("--content", "SITE_CONTENT", "DIR", READS_CONTENT, "the content (YAML, BibTeX)", "content",
+            new Option("--content", "SITE_CONTENT", "DIR", READS_CONTENT, "the content (YAML, Markdown, BibTeX)", "content",
                     (s, v, from) -> s.content = nonBlank("content directory", v)),
             new Option("--static", "SITE_STATIC", "DIR", READS_STATIC, "stylesheet, images, files",
                     "static, next to the content", (s, v, from) -> {

@@ -43,6 +43,7 @@ public record Publication(
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final int SLUG_WORDS = 6;
+    private static final int SLUG_RUN = 16;
 
     public Publication {
         authors = List.copyOf(authors);
@@ -61,34 +62,54 @@ public record Publication(
 
     /**
      * A readable, stable slug: the year and the words of the title before its colon (or its
-     * first words when it has none), e.g. {@code 2022-1-bit-lamb}.
+     * first words when it has none), e.g. {@code 2022-1-bit-lamb}. Accents are dropped; letters
+     * of other scripts stay, a run of them (a Chinese or Japanese title has no spaces) cut at
+     * {@value #SLUG_RUN} characters, so two such papers of one year do not share "untitled".
      */
     public static String deriveSlug(int year, String title) {
-        String head = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
-        String plain = isAscii(head) ? head : COMBINING_MARKS.matcher(Normalizer.normalize(head, Normalizer.Form.NFKD))
-                .replaceAll("");
+        String plain = isAscii(title) ? title : withoutAccents(title);
+        String head = plain.contains(":") ? plain.substring(0, plain.indexOf(':')) : plain;
         StringBuilder slug = new StringBuilder(year + "-");
         int words = 0;
+        int run = 0;
         boolean inWord = false;
-        for (int i = 0; i < plain.length() && (words < SLUG_WORDS || inWord); i++) {
-            char c = Character.toLowerCase(plain.charAt(i));
+        for (int i = 0; i < head.length() && (words < SLUG_WORDS || inWord); i++) {
+            char c = Character.toLowerCase(head.charAt(i));
             if (c == '\'') {
                 continue; // "LAMB's" is "lambs"
             }
-            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean ascii = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean letterOrDigit = ascii || (c >= 0x80 && Character.isLetterOrDigit(c));
             if (letterOrDigit && !inWord) {
                 if (words == SLUG_WORDS) {
                     break;
                 }
                 slug.append(words > 0 ? "-" : "");
                 words++;
+                run = 0;
             }
-            if (letterOrDigit) {
+            if (letterOrDigit && (ascii || run < SLUG_RUN)) {
                 slug.append(c);
+                run = ascii ? run : run + 1;
             }
             inWord = letterOrDigit;
         }
         return words == 0 ? year + "-untitled" : slug.toString();
+    }
+
+    /**
+     * "Über" as "Uber", but "デ" stays "デ": only Latin letters lose their marks (a Japanese
+     * voiced mark is part of the letter). NFKC first turns a full-width colon into ':'.
+     */
+    private static String withoutAccents(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(c -> {
+            String letter = Character.toString(c);
+            out.append(Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                    ? COMBINING_MARKS.matcher(Normalizer.normalize(letter, Normalizer.Form.NFD)).replaceAll("")
+                    : letter);
+        });
+        return out.toString();
     }
 
     private static boolean isAscii(String text) {

@@ -1,6 +1,7 @@
 package io.github.conglongli.site.render;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The site's one URL scheme. Each page has a path such as {@code /publications/2022-1-bit-lamb}:
@@ -28,6 +29,8 @@ public record Routes(String baseUrl, String basePath) {
     public static final String TALKS = "/talks";
     public static final String TEACHING = "/teaching";
     public static final String PROJECTS = "/projects";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** {@code baseUrl} without a trailing slash, e.g. {@code https://example.org/~ada}. */
     public static Routes of(String baseUrl) {
@@ -83,9 +86,27 @@ public record Routes(String baseUrl, String basePath) {
         return basePath + path;
     }
 
-    /** The full address of {@code path}, for feeds, sitemaps and canonical links. */
+    /**
+     * The full address of {@code path}, for feeds, sitemaps and canonical links: letters beyond
+     * ASCII (a tag or title in Chinese) percent-encoded, as sitemaps and some crawlers require.
+     */
     public String absolute(String path) {
-        return baseUrl + path;
+        return baseUrl + asciiOnly(path);
+    }
+
+    private static String asciiOnly(String path) {
+        if (path.chars().allMatch(c -> c < 0x80)) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(path.length() * 3);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            if (b >= 0) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -314,5 +314,10 @@ class ContentLoaderTest {
         assertEquals("2023-maximizing-communication-efficiency-for-large-scale",
                 Publication.deriveSlug(2023, "Maximizing Communication Efficiency for Large-scale Training via 0/1 Adam"));
         assertEquals("2020-uber-die-zeit", Publication.deriveSlug(2020, "Über die Zeit"));
+        assertEquals("2024-大規模言語モデルの効率的な学習", Publication.deriveSlug(2024, "大規模言語モデルの効率的な学習：通信の削減"));
+        assertEquals("2024-gpt-4を用いた日本語の事前学習コーパス", Publication.deriveSlug(2024,
+                "GPT-4を用いた日本語の事前学習コーパスの構築と評価に関する研究"), "a run of other scripts is cut at 16");
+        assertEquals("2024-深度学习系统", Publication.deriveSlug(2024, "深度学习系统"));
+        assertEquals("2024-untitled", Publication.deriveSlug(2024, "?!"));
     }
 }

@@ -183,6 +183,42 @@ class LanguagesTest {
         assertEquals(english.get("notFound.title"), pages.get("/no-such-page").selectFirst("h1").text());
     }
 
+    /**
+     * Titles and tags in Chinese or Japanese make addresses of their own letters: two papers of
+     * one year do not share a slug, each page answers at its address (percent-encoded, as a
+     * browser sends it), and the sitemap and canonical links write those addresses encoded.
+     */
+    @Test
+    void titlesAndTagsInAnyScriptGiveDistinctAddresses() throws Exception {
+        TestSite site = serving.start(SiteFixture.minimal()
+                .publication(p -> p.title("大規模言語モデルの効率的な学習：通信の削減").authors("Ada Lovelace")
+                        .venue("NLP 2024").type("conference").year(2024))
+                .publication(p -> p.title("日本語の事前学習コーパス").authors("Ada Lovelace").venue("NLP 2024")
+                        .type("conference").year(2024))
+                .file("posts/2024-03-01-hello.md", "---\ntitle: こんにちは\ntags: [機械学習]\n---\n本文。\n"));
+        String first = "/publications/2024-大規模言語モデルの効率的な学習";
+        String second = "/publications/2024-日本語の事前学習コーパス";
+        List<String> links = Jsoup.parse(site.http.text("/publications")).select("article h3 a, .pub-title a")
+                .eachAttr("href");
+        assertTrue(links.containsAll(List.of(first, second)), links.toString());
+        String sitemap = site.http.text("/sitemap.xml");
+        for (String path : List.of(first, second, "/blog/tags/機械学習")) {
+            String encoded = encode(path);
+            Document page = Jsoup.parse(site.http.text(encoded));
+            assertEquals(BASE_URL + encoded, page.selectFirst("link[rel=canonical]").attr("href"), path);
+            assertTrue(sitemap.contains("<loc>" + BASE_URL + encoded + "</loc>"), path + " in " + sitemap);
+        }
+    }
+
+    /** {@code path} as a browser requests it: each byte beyond ASCII percent-encoded. */
+    private static String encode(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            out.append(b >= 0 ? String.valueOf((char) b) : String.format("%%%02X", b & 0xFF));
+        }
+        return out.toString();
+    }
+
     /** The pages with the English words found on them, each as "path: "word" in "text"". */
     private static List<String> englishLeftOn(Map<String, Document> pages, Labels labels) {
         Map<String, Pattern> words = new LinkedHashMap<>(); // whole words, case as written: "Home", not "homepage"
