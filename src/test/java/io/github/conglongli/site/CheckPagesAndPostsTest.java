@@ -113,7 +113,11 @@ class CheckPagesAndPostsTest {
                         "projects:\n  - name: Engine\n    summary: A machine.\n    publications:\n      - 1843-notes\n"
                                 + "      - lovelace1834\n",
                         "projects.yaml:6:9: no publication with slug or BibTeX key 'lovelace1834' (did you mean "
-                                + "'lovelace1843'?)"));
+                                + "'lovelace1843'?)"),
+                Arguments.of("two projects of one name", "projects.yaml",
+                        "projects:\n  - name: Engine\n    summary: A machine.\n  - name: engine\n    summary: Another.\n",
+                        "projects.yaml:4:5: the project 'engine' has the name of the project at line 2 (papers link "
+                                + "each project by its name); rename one"));
     }
 
     @ParameterizedTest(name = "{0}")

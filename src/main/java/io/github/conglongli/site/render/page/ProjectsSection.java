@@ -3,6 +3,8 @@ package io.github.conglongli.site.render.page;
 import io.github.conglongli.site.content.Project;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.Source;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
@@ -12,6 +14,7 @@ import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.ProjectView;
 import io.github.conglongli.site.render.view.ProjectsView;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,22 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
             return Optional.empty();
         }
         return Section.single(path, Routes.PROJECTS, this::inputs, this::render);
+    }
+
+    /** Projects whose names give one anchor on /projects (a paper's page links the project by it). */
+    List<ContentError> clashes() {
+        List<ContentError> clashes = new ArrayList<>();
+        Map<String, Project> byAnchor = new HashMap<>();
+        for (Project project : site.projects()) {
+            Project first = byAnchor.putIfAbsent(Slugs.of(project.name()), project);
+            if (first != null) {
+                Source at = project.source();
+                clashes.add(new ContentError(at.file(), at.line(), at.column(), "the project '" + project.name()
+                        + "' has the name of the project at " + first.source().where(at)
+                        + " (papers link each project by its name); rename one"));
+            }
+        }
+        return clashes;
     }
 
     private Inputs inputs() {

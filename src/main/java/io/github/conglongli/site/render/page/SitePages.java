@@ -32,6 +32,7 @@ public final class SitePages {
     private final PageRenderer renderer;
     private final PublicationsSection publications;
     private final PagesSection pages;
+    private final ProjectsSection projects;
     private final List<Section> sections;
 
     /** @param loaded the site as loaded; drafts are shown in dev mode only */
@@ -43,13 +44,14 @@ public final class SitePages {
         this.context = PageContext.of(site, options);
         this.publications = new PublicationsSection(site, context, renderer);
         this.pages = new PagesSection(site, context, renderer);
+        this.projects = new ProjectsSection(site, context, renderer);
         List<Section> html = List.of(
                 new HomeSection(site, context, renderer),
                 publications,
                 new ExperienceSection(site, context, renderer),
                 new TalksSection(site, context, renderer),
                 new TeachingSection(site, context, renderer),
-                new ProjectsSection(site, context, renderer),
+                projects,
                 new BlogSection(site, context, renderer),
                 new CvSection(site, context, renderer),
                 new NewsSection(site, context, renderer),
@@ -62,7 +64,8 @@ public final class SitePages {
 
     /**
      * What the content says that the site cannot serve: one of the owner's pages at an address a
-     * built-in page has (each named, so the owner knows which file to rename).
+     * built-in page has (each named, so the owner knows which file to rename), two projects at
+     * one anchor.
      */
     public List<ContentError> problems() {
         List<ContentError> problems = new ArrayList<>();
@@ -73,6 +76,7 @@ public final class SitePages {
                     .ifPresent(taken -> problems.add(new ContentError(page.source().file(), 0, 0,
                             "the page " + path + " is at the address of " + taken + "; rename the file")));
         });
+        problems.addAll(projects.clashes());
         return List.copyOf(problems);
     }
 
