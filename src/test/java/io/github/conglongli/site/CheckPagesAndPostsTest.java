@@ -141,11 +141,11 @@ class CheckPagesAndPostsTest {
     void aPageAtTheAddressOfABuiltInPageNamesTheFileAndThePage() {
         List<String> errors = errors(check(adasSite().file("pages/publications.md", "---\ntitle: My papers\n---\n")));
         assertEquals(List.of("pages/publications.md: the page /publications is at the address of the publications "
-                + "(content/publications.yaml); rename the file"), errors);
+                + "(publications.yaml); rename the file"), errors);
         assertEquals(List.of("pages/publications/1843-notes.md: the page /publications/1843-notes is at the address of "
-                + "the publications (content/publications.yaml); rename the file"),
+                + "the publications (publications.yaml); rename the file"),
                 errors(check(adasSite().file("pages/publications/1843-notes.md", "---\ntitle: Mine\n---\n"))));
-        assertEquals(List.of("pages/blog/hello.md: the page /blog/hello is at the address of the blog (content/posts); "
+        assertEquals(List.of("pages/blog/hello.md: the page /blog/hello is at the address of the blog (posts/); "
                 + "rename the file"), errors(check(adasSite().file("pages/blog/hello.md", "---\ntitle: Mine\n---\n")
                 .file("posts/2024-01-05-hello.md", "---\ntitle: Hello\n---\n"))));
         assertEquals(List.of("pages/cv.md: the page /cv is at the address of the CV; rename the file"),
@@ -160,7 +160,7 @@ class CheckPagesAndPostsTest {
         List<String> errors = errors(check(withPage.file("teaching.yaml",
                 "teaching:\n  - title: Engines\n    institution: UCL\n    role: instructor\n    terms: [1843]\n")));
         assertEquals(List.of("pages/teaching.md: the page /teaching is at the address of the teaching page "
-                + "(content/teaching.yaml); rename the file"), errors);
+                + "(teaching.yaml); rename the file"), errors);
     }
 
     @Test

@@ -195,7 +195,7 @@ class PostsAndPagesReloadTest {
                         "pages/about.md:3:10: 'updated' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got 'soon'"),
                 Arguments.of("pages/publications.md", "---\ntitle: My papers\n---\n",
                         "pages/publications.md: the page /publications is at the address of the publications "
-                                + "(content/publications.yaml); rename the file"),
+                                + "(publications.yaml); rename the file"),
                 Arguments.of("projects.yaml", "projects:\n  - name: Engine\n    summary: A machine.\n"
                                 + "    publications: [1843-notes, 1843-notse]\n",
                         "projects.yaml:4:32: no publication with slug or BibTeX key '1843-notse' (did you mean "

@@ -68,7 +68,7 @@ final class BlogSection implements Section {
 
     @Override
     public String name() {
-        return "the blog (content/posts)";
+        return "the blog (posts/)";
     }
 
     @Override

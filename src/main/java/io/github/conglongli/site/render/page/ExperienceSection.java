@@ -18,7 +18,7 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
 
     @Override
     public String name() {
-        return "the experience page (content/experience.yaml)";
+        return "the experience page (experience.yaml)";
     }
 
     /** Whether there is anything to show: no page at all for an empty experience. */

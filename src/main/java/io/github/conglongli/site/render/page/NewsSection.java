@@ -19,7 +19,7 @@ record NewsSection(Site site, PageContext context, PageRenderer renderer) implem
 
     @Override
     public String name() {
-        return "the news page (content/news.yaml)";
+        return "the news page (news.yaml)";
     }
 
     @Override

@@ -31,7 +31,7 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
 
     @Override
     public String name() {
-        return "the projects page (content/projects.yaml)";
+        return "the projects page (projects.yaml)";
     }
 
     @Override

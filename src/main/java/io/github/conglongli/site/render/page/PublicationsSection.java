@@ -81,7 +81,7 @@ final class PublicationsSection implements Section {
 
     @Override
     public String name() {
-        return "the publications (content/publications.yaml)";
+        return "the publications (publications.yaml)";
     }
 
     @Override

@@ -25,7 +25,7 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
 
     @Override
     public String name() {
-        return "the talks (content/talks.yaml)";
+        return "the talks (talks.yaml)";
     }
 
     @Override

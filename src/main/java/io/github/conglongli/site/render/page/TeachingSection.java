@@ -22,7 +22,7 @@ record TeachingSection(Site site, PageContext context, PageRenderer renderer) im
 
     @Override
     public String name() {
-        return "the teaching page (content/teaching.yaml)";
+        return "the teaching page (teaching.yaml)";
     }
 
     @Override
