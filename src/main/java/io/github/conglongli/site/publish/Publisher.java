@@ -137,6 +137,16 @@ public final class Publisher {
         return run + "-" + snapshotGeneration;
     }
 
+    /**
+     * In dev mode, the page to answer with when a page made on demand meets a broken template
+     * (the pages rendered at publish met none): the compiler's message, and live reload to bring
+     * the page back once the template is fixed. Outside dev mode, nothing: a visitor gets a 500.
+     */
+    public Optional<Page> templateErrorPage(TemplateException e) {
+        return mode == Mode.DEV ? current().map(served -> errorPage(List.of(new ContentError("templates", 0, 0,
+                e.getMessage())), served, served.generation())) : Optional.empty();
+    }
+
     /** Called after every swap, on the publishing thread (e.g. to tell browsers to reload). */
     public void onPublish(Consumer<Snapshot> listener) {
         listeners.add(listener);
@@ -279,10 +289,15 @@ public final class Publisher {
     }
 
     private Page errorPage(List<ContentError> errors, Snapshot previous) {
+        return errorPage(errors, previous, generation + 1);
+    }
+
+    /** @param servedAs the generation of the snapshot the page will be served in, which live reload compares */
+    private Page errorPage(List<ContentError> errors, Snapshot previous, long servedAs) {
         String stylesheet = previous.pages().page("/style.css").map(p -> "/style.css?v=" + AssetVersion.of(p))
                 .orElse("/style.css");
         return DevErrorPage.render(errors.stream().map(ContentError::toString).toList(),
-                previous.pages().pages().routes().href(stylesheet), versionTag(generation + 1));
+                previous.pages().pages().routes().href(stylesheet), versionTag(servedAs));
     }
 
     private void swap(Snapshot next) {

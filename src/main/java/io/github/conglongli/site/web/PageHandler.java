@@ -1,13 +1,14 @@
 package io.github.conglongli.site.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.jte.TemplateException;
 import io.github.conglongli.site.publish.AssetVersion;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -80,6 +81,14 @@ final class PageHandler extends Handler.Wrapper {
         }
         try {
             serve(request, response, callback, raw, head);
+        } catch (TemplateException e) {
+            Optional<Page> errorPage = publisher.templateErrorPage(e);
+            if (errorPage.isPresent()) {
+                send(request, response, callback, errorPage.get(), NO_CACHE, head);
+                return true;
+            }
+            LOG.error("request {} failed", raw, e);
+            Response.writeError(request, response, callback, 500);
         } catch (RuntimeException e) {
             if (e instanceof HttpException bad && bad.getCode() < 500) {
                 // Jetty could not decode the query: the client's mistake, not worth a stack trace

@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +133,30 @@ class HotReloadTest {
 
         Files.writeString(home, good);
         until(Duration.ofSeconds(20), "recovery", () -> site.http.text("/").contains(">Research interests<"));
+    }
+
+    /** A page made on first request (a paper's) meets the broken template only then, and shows it the same way. */
+    @Test
+    void aTemplateErrorInAPageMadeOnDemandShowsInThatPage() throws Exception {
+        Path templates = dir.resolve("jte");
+        SiteFixture.copyTree(Path.of("src/main/jte"), templates);
+        TestSite site = sites.start(adasSite(), "--dev", "--templates", templates.toString());
+        String paper = "/publications/2020-scheduling-engines-on-constrained-edge-nodes";
+        assertEquals(200, site.http.get(paper).statusCode());
+        Path template = templates.resolve("pages/publication.jte");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("@param PublicationPageView view",
+                "@param PublicationPageView view\n${view.noSuchField()}"));
+        until(Duration.ofSeconds(20), "the template error page", () -> site.http.text(paper).contains("Template error"));
+        HttpResponse<byte[]> broken = site.http.get(paper);
+        String page = new String(broken.body(), StandardCharsets.UTF_8);
+        assertEquals(500, broken.statusCode());
+        assertTrue(page.contains("pages/publication.jte") && page.contains("noSuchField"), page);
+        assertTrue(page.contains("/_dev/live-reload.js"), "the error page reloads itself once fixed");
+        assertEquals(200, site.http.get("/").statusCode(), "pages the template does not make are served");
+
+        Files.writeString(template, good);
+        until(Duration.ofSeconds(20), "recovery", () -> site.http.get(paper).statusCode() == 200);
     }
 
     @Test
