@@ -15,36 +15,31 @@ public record Course(
         List<Link> links,
         Optional<String> description) {
 
+    /** What the owner did in the course, as written in {@code role:}. */
     public enum Role {
-        INSTRUCTOR("instructor", "Instructor"),
-        TEACHING_ASSISTANT("teaching assistant", "Teaching assistant"),
-        GUEST_LECTURER("guest lecturer", "Guest lecturer");
+        INSTRUCTOR("instructor"),
+        TEACHING_ASSISTANT("teaching assistant"),
+        GUEST_LECTURER("guest lecturer");
 
-        private final String key;
-        private final String label;
+        private final String written;
 
-        Role(String key, String label) {
-            this.key = key;
-            this.label = label;
+        Role(String written) {
+            this.written = written;
         }
 
-        public String label() {
-            return label;
-        }
-
-        /** The label's key: "instructor", "teachingAssistant", "guestLecturer". */
+        /** The interface text's name: "instructor", "teachingAssistant", "guestLecturer". */
         public String key() {
-            String[] words = key.split(" ");
+            String[] words = written.split(" ");
             return words.length == 1 ? words[0] : words[0] + Character.toUpperCase(words[1].charAt(0))
                     + words[1].substring(1);
         }
 
         static List<String> keys() {
-            return List.of(values()).stream().map(r -> r.key).toList();
+            return List.of(values()).stream().map(r -> r.written).toList();
         }
 
         static Role of(String key) {
-            return List.of(values()).stream().filter(r -> r.key.equals(key.toLowerCase(Locale.ROOT))).findFirst()
+            return List.of(values()).stream().filter(r -> r.written.equals(key.toLowerCase(Locale.ROOT))).findFirst()
                     .orElseThrow();
         }
     }

@@ -4,26 +4,10 @@ import java.util.Locale;
 
 /** The links a publication may carry, in the order they are shown. */
 public enum LinkKind {
-    PDF("PDF"),
-    CODE("Code"),
-    SLIDES("Slides"),
-    VIDEO("Video"),
-    POSTER("Poster"),
-    PROJECT("Project"),
-    BLOG("Blog"),
-    WEBSITE("Website");
+    PDF, CODE, SLIDES, VIDEO, POSTER, PROJECT, BLOG, WEBSITE;
 
-    private final String label;
-
-    LinkKind(String label) {
-        this.label = label;
-    }
-
+    /** The field in {@code links:}, and the interface text's name: "link.pdf". */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String label() {
-        return label;
     }
 }

@@ -28,18 +28,9 @@ public record Project(
 
     public enum Status { ACTIVE, PAST }
 
+    /** The links a project may carry, in the order they are shown; the words shown are interface text. */
     public enum LinkType {
-        CODE("Code"), WEBSITE("Website"), PAPER("Paper");
-
-        private final String label;
-
-        LinkType(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        CODE, WEBSITE, PAPER;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -18,22 +18,7 @@ public record Talk(
 
     /** What kind of talk it was; shown next to the event. */
     public enum Kind {
-        INVITED("Invited talk"),
-        CONTRIBUTED("Contributed talk"),
-        KEYNOTE("Keynote"),
-        TUTORIAL("Tutorial"),
-        POSTER("Poster"),
-        PANEL("Panel");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        INVITED, CONTRIBUTED, KEYNOTE, TUTORIAL, POSTER, PANEL;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -42,17 +27,7 @@ public record Talk(
 
     /** The links a talk may carry, in the order they are shown. */
     public enum LinkType {
-        SLIDES("Slides"), VIDEO("Video"), EVENT("Event");
-
-        private final String label;
-
-        LinkType(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        SLIDES, VIDEO, EVENT;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

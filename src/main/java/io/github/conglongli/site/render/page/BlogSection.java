@@ -1,6 +1,5 @@
 package io.github.conglongli.site.render.page;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
@@ -9,12 +8,10 @@ import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.BlogView;
-import io.github.conglongli.site.render.view.JsonLd;
 import io.github.conglongli.site.render.view.Markup;
 import io.github.conglongli.site.render.view.MetaTag;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PostView;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +167,7 @@ final class BlogSection implements Section {
         var meta = Head.of(in.context(), path, p.title(), description, "article")
                 .image(CardsSection.post(p.slug()), p.title())
                 .properties(List.of(new MetaTag("article:published_time", p.date())))
-                .jsonLd(blogPosting(p, in.context(), routes.absolute(path), description))
+                .jsonLd(StructuredData.blogPosting(p, in.context(), routes.absolute(path), description))
                 .build();
         return renderer.html(200, "pages/post.jte", meta, view);
     }
@@ -179,33 +176,5 @@ final class BlogSection implements Section {
         return tags.entrySet().stream()
                 .map(e -> new NavLink(e.getValue(), routes.href(Routes.tag(e.getKey())), e.getKey().equals(current)))
                 .toList();
-    }
-
-    /** schema.org's {@code BlogPosting}, its author the site's owner. */
-    private static JsonLd blogPosting(Post p, PageContext context, String url, String description) {
-        return StructuredData.json(g -> {
-            g.writeStartObject();
-            g.writeStringField("@context", "https://schema.org");
-            g.writeStringField("@type", "BlogPosting");
-            g.writeStringField("@id", url);
-            g.writeStringField("url", url);
-            g.writeStringField("headline", p.title().length() > 110 ? p.title().substring(0, 109) + "…" : p.title());
-            g.writeStringField("description", description);
-            g.writeStringField("datePublished", p.date());
-            g.writeNumberField("wordCount", p.body().words().words() + p.body().words().cjkCharacters());
-            if (!p.tags().isEmpty()) {
-                g.writeStringField("keywords", String.join(", ", p.tags()));
-            }
-            writeAuthor(g, context);
-            g.writeEndObject();
-        });
-    }
-
-    private static void writeAuthor(JsonGenerator g, PageContext context) throws IOException {
-        g.writeObjectFieldStart("author");
-        g.writeStringField("@type", "Person");
-        g.writeStringField("@id", context.routes().absolute(Routes.HOME) + "#person");
-        g.writeStringField("name", context.owner());
-        g.writeEndObject();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.conglongli.site.content.Education;
 import io.github.conglongli.site.content.Link;
+import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** schema.org JSON-LD: a {@code Person} for the home page, a {@code ScholarlyArticle} per paper. */
+/**
+ * schema.org JSON-LD: a {@code Person} for the home page, a {@code ScholarlyArticle} per paper, a
+ * {@code BlogPosting} per post.
+ */
 final class StructuredData {
 
     /** What the home page's {@code Person} is made from. */
     record PersonInputs(Profile profile, List<Education> education, Optional<String> description) {}
-
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -115,12 +118,7 @@ final class StructuredData {
 
     static JsonLd article(Publication p, PageContext context, String pageUrl) {
         return json(g -> {
-            g.writeStartObject();
-            g.writeStringField("@context", "https://schema.org");
-            g.writeStringField("@type", "ScholarlyArticle");
-            g.writeStringField("@id", pageUrl);
-            g.writeStringField("url", pageUrl);
-            g.writeStringField("headline", p.title().length() > 110 ? p.title().substring(0, 109) + "…" : p.title());
+            startArticle(g, "ScholarlyArticle", pageUrl, p.title());
             g.writeStringField("name", p.title());
             g.writeArrayFieldStart("author");
             for (String author : p.authorNames()) {
@@ -160,6 +158,35 @@ final class StructuredData {
             }
             g.writeEndObject();
         });
+    }
+
+    /** schema.org's {@code BlogPosting}, its author the site's owner. */
+    static JsonLd blogPosting(Post p, PageContext context, String url, String description) {
+        return json(g -> {
+            startArticle(g, "BlogPosting", url, p.title());
+            g.writeStringField("description", description);
+            g.writeStringField("datePublished", p.date());
+            g.writeNumberField("wordCount", p.body().words().words() + p.body().words().cjkCharacters());
+            if (!p.tags().isEmpty()) {
+                g.writeStringField("keywords", String.join(", ", p.tags()));
+            }
+            g.writeObjectFieldStart("author");
+            g.writeStringField("@type", "Person");
+            g.writeStringField("@id", context.routes().absolute(Routes.HOME) + "#person");
+            g.writeStringField("name", context.owner());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** Opens an article's object: Google shows at most 110 characters of a headline. */
+    private static void startArticle(JsonGenerator g, String type, String url, String title) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@context", "https://schema.org");
+        g.writeStringField("@type", type);
+        g.writeStringField("@id", url);
+        g.writeStringField("url", url);
+        g.writeStringField("headline", title.length() > 110 ? title.substring(0, 109) + "…" : title);
     }
 
     private static String withoutTrailingSlash(String url) {
