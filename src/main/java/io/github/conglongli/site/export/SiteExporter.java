@@ -4,6 +4,7 @@ import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -57,11 +59,21 @@ public final class SiteExporter {
         for (String path : snapshot.pages().themeFiles()) {
             write(outDir, path.substring(1), snapshot.pages().page(path).orElseThrow(), written);
         }
-        // one page at a time, straight to disk: a large site's pages never all sit in memory
-        for (String path : (Iterable<String>) snapshot.pages().pages().paths()::iterator) {
-            Page page = snapshot.pages().page(path).orElseThrow();
-            write(outDir, fileFor(path), page, written);
+        // each page straight to disk, a few at a time (one per core: drawing and compressing the
+        // link-preview cards is most of the work), so a large site's pages never all sit in memory
+        Map<String, Long> pages = new ConcurrentHashMap<>();
+        try {
+            snapshot.pages().pages().paths().toList().parallelStream().forEach(path -> {
+                try {
+                    write(outDir, fileFor(path), snapshot.pages().page(path).orElseThrow(), pages);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        written.putAll(pages);
         write(outDir, "404.html", snapshot.notFound(), written);
         Files.writeString(outDir.resolve(MARKER), snapshot.site().version() + "\n", StandardCharsets.UTF_8);
         return new Result(written);

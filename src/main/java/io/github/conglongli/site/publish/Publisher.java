@@ -42,7 +42,23 @@ public final class Publisher {
 
     /** What one publish attempt did; {@code warnings} are the loaded content's, when it loaded. */
     public record Outcome(boolean ok, boolean changed, List<ContentError> errors, List<ContentError> warnings,
-            Duration took, Optional<Snapshot> snapshot) {}
+            Duration took, Optional<Snapshot> snapshot) {
+
+        /** The content loaded and is served as {@code next}. */
+        static Outcome published(List<ContentError> warnings, Duration took, Snapshot next) {
+            return new Outcome(true, true, List.of(), warnings, took, Optional.of(next));
+        }
+
+        /** The content loaded, and nothing in it changed since {@code served}. */
+        static Outcome unchanged(List<ContentError> warnings, Duration took, Snapshot served) {
+            return new Outcome(true, false, List.of(), warnings, took, Optional.of(served));
+        }
+
+        /** The content did not load; {@code next} (if any) is what is served instead: the last good site, marked. */
+        static Outcome failed(List<ContentError> errors, Duration took, Optional<Snapshot> next) {
+            return new Outcome(false, next.isPresent(), errors, List.of(), took, next);
+        }
+    }
 
     private final ContentLoader loader;
     private final Path staticDir;
@@ -179,7 +195,7 @@ public final class Publisher {
         String templateVersion = templates.version();
         String fingerprint = site.version() + "\n" + templateVersion + "\n" + statics.fingerprint();
         if (previous != null && previous.errors().isEmpty() && previous.fingerprint().equals(fingerprint)) {
-            return new Outcome(true, false, List.of(), loaded.warnings(), since(started), Optional.of(previous));
+            return Outcome.unchanged(loaded.warnings(), since(started), previous);
         }
         // pages of the last snapshot are taken over where their inputs are unchanged, unless the templates changed
         Optional<PageCache> reuse = previous != null && templateVersion.equals(renderedTemplates)
@@ -198,7 +214,7 @@ public final class Publisher {
             List<ContentError> warnings = new ArrayList<>(loaded.warnings());
             warnings.addAll(SiteCheck.warnings(site, ContentLoader.SITE));
             warnings.addAll(SiteCheck.brokenLinks(loaded.links(), pages.pages(), statics));
-            return new Outcome(true, true, List.of(), warnings, since(started), Optional.of(next));
+            return Outcome.published(warnings, since(started), next);
         } catch (TemplateException e) {
             List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
             if (mode == Mode.PRODUCTION || previous == null) {
@@ -209,7 +225,7 @@ public final class Publisher {
             Snapshot next = new Snapshot(previous.site(), broken, previous.statics(), fingerprint, ++generation,
                     previous.loadedAt(), errors);
             swap(next);
-            return new Outcome(false, true, errors, List.of(), since(started), Optional.of(next));
+            return Outcome.failed(errors, since(started), Optional.of(next));
         }
     }
 
@@ -268,11 +284,11 @@ public final class Publisher {
 
     private Outcome fail(Snapshot previous, List<ContentError> errors, long started) {
         if (previous == null) {
-            return new Outcome(false, false, errors, List.of(), since(started), Optional.empty());
+            return Outcome.failed(errors, since(started), Optional.empty());
         }
         Snapshot next = mode == Mode.DEV ? withBanner(previous, errors) : previous.withErrors(errors, ++generation);
         swap(next);
-        return new Outcome(false, true, errors, List.of(), since(started), Optional.of(next));
+        return Outcome.failed(errors, since(started), Optional.of(next));
     }
 
     /** The last good site re-rendered with the errors in a banner, so the editor sees them at once. */

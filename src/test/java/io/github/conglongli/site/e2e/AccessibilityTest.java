@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.conglongli.site.e2e.Browser.Scheme;
 import io.github.conglongli.site.testing.ExampleSite;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,13 +19,6 @@ class AccessibilityTest {
 
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture()).withBrowser();
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = serving.browser();
-    }
-
     static Stream<Arguments> pagesInBothSchemes() {
         return VisitorPage.ALL.stream()
                 .flatMap(page -> Stream.of(Scheme.values()).map(scheme -> Arguments.of(page, scheme)));
@@ -34,7 +26,7 @@ class AccessibilityTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("pagesInBothSchemes")
-    void everyPageHasNoWcag21AaViolations(VisitorPage page, Scheme scheme) {
+    void everyPageHasNoWcag21AaViolations(VisitorPage page, Scheme scheme, Browser browser) {
         browser.scheme(scheme);
         browser.open(page.path());
         assertEquals(scheme == Scheme.DARK, browser.js("return matchMedia('(prefers-color-scheme: dark)').matches"),
@@ -43,7 +35,7 @@ class AccessibilityTest {
     }
 
     @Test
-    void theDarkSchemeReallyChangesTheColors() {
+    void theDarkSchemeReallyChangesTheColors(Browser browser) {
         browser.open("/");
         browser.scheme(Scheme.LIGHT);
         double light = luminance(browser.js("return getComputedStyle(document.body).backgroundColor"));

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,20 +35,14 @@ class ResponsiveLayoutTest {
 
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(ExampleSite.fixture()).withBrowser();
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = serving.browser();
-    }
-
     static Stream<Arguments> pagesAtBothSizes() {
         return VIEWPORTS.stream().flatMap(viewport -> VisitorPage.ALL.stream().map(page -> Arguments.of(page, viewport)));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("pagesAtBothSizes")
-    void everyPageFitsTheWidthShowsTheNavigationAndHasLargeEnoughTargets(VisitorPage page, Viewport viewport) {
+    void everyPageFitsTheWidthShowsTheNavigationAndHasLargeEnoughTargets(VisitorPage page, Viewport viewport,
+            Browser browser) {
         browser.resize(viewport);
         browser.open(page.path());
         for (Scheme scheme : Scheme.values()) {
@@ -58,13 +51,13 @@ class ResponsiveLayoutTest {
         }
         browser.scheme(Scheme.LIGHT);
         assertAll(
-                () -> assertNoHorizontalScrolling(),
-                () -> assertNavigationVisibleAndOnTop(),
-                () -> assertTargetsLargeOrSpacedEnough());
+                () -> assertNoHorizontalScrolling(browser),
+                () -> assertNavigationVisibleAndOnTop(browser),
+                () -> assertTargetsLargeOrSpacedEnough(browser));
     }
 
     @Test
-    void theNavigationLinksWorkWhenClickedAtPhoneSize() {
+    void theNavigationLinksWorkWhenClickedAtPhoneSize(Browser browser) {
         browser.resize(Viewport.PHONE);
         for (String title : NAV) {
             browser.open("/no-such-page");
@@ -75,7 +68,7 @@ class ResponsiveLayoutTest {
         }
     }
 
-    private static void assertNoHorizontalScrolling() {
+    private static void assertNoHorizontalScrolling(Browser browser) {
         @SuppressWarnings("unchecked")
         Map<String, Object> width = (Map<String, Object>) browser.js("""
                 const doc = document.documentElement;
@@ -91,7 +84,7 @@ class ResponsiveLayoutTest {
                 + "; too wide: " + width.get("wide"));
     }
 
-    private static void assertNavigationVisibleAndOnTop() {
+    private static void assertNavigationVisibleAndOnTop(Browser browser) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> links = (List<Map<String, Object>>) browser.js("""
                 return [...document.querySelectorAll('header nav a')].map(a => {
@@ -115,7 +108,7 @@ class ResponsiveLayoutTest {
      * Links inside a sentence are exempt; here that is a link directly in a paragraph that has
      * words of its own besides its links.
      */
-    private static void assertTargetsLargeOrSpacedEnough() {
+    private static void assertTargetsLargeOrSpacedEnough(Browser browser) {
         @SuppressWarnings("unchecked")
         List<String> offenders = (List<String>) browser.js("""
                 const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')];

@@ -75,12 +75,13 @@ public final class SiteFixture {
         return fixture;
     }
 
-    /** The files of a content directory, each as it is (for the owner's real content). */
+    /** The files of a content directory, pages and posts included, each as it is (for the owner's real content). */
     public static SiteFixture copyOf(Path contentDir) {
         SiteFixture fixture = new SiteFixture();
-        try (Stream<Path> list = Files.list(contentDir)) {
-            for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
-                fixture.file(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                fixture.file(contentDir.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

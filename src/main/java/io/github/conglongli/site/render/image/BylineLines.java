@@ -17,9 +17,21 @@ final class BylineLines {
     static final String GAP = "…";
 
     /** A piece of a line: text drawn in one weight ({@code strong}: bold). */
-    record Run(String text, boolean strong) {}
+    record Run(String text, boolean strong) {
+        static Run plain(String text) {
+            return new Run(text, false);
+        }
+    }
 
-    private record Token(String text, boolean strong) {}
+    private record Token(String text, boolean strong) {
+        static Token plain(String text) {
+            return new Token(text, false);
+        }
+
+        static Token owner(String text) {
+            return new Token(text, true);
+        }
+    }
 
     private final Font regular;
     private final Font bold;
@@ -68,7 +80,7 @@ final class BylineLines {
         }
         if (best == null) {
             best = place(tokens(shown, 1, leftOut, false))
-                    .orElseGet(() -> List.of(List.of(new Run(TextLines.fit(shown.get(0).name(), regular, maxWidth), false))));
+                    .orElseGet(() -> List.of(List.of(Run.plain(TextLines.fit(shown.get(0).name(), regular, maxWidth)))));
         }
         return best;
     }
@@ -83,15 +95,15 @@ final class BylineLines {
         if (keepOwner) {
             for (int i = count; i < shown.size(); i++) {
                 if (shown.get(i).highlighted()) {
-                    tokens.add(new Token(GAP, false));
-                    tokens.add(new Token(shown.get(i).name(), true));
+                    tokens.add(Token.plain(GAP));
+                    tokens.add(Token.owner(shown.get(i).name()));
                     lastShown = i;
                     break;
                 }
             }
         }
         if (leftOut || lastShown < shown.size() - 1) {
-            tokens.add(new Token(ET_AL, false));
+            tokens.add(Token.plain(ET_AL));
         }
         return tokens;
     }
@@ -121,12 +133,12 @@ final class BylineLines {
                 width = maxWidth;
             }
             if (!line.isEmpty()) {
-                line.add(new Run(" ", false));
+                line.add(Run.plain(" "));
                 x += space;
             }
             line.add(new Run(text, token.strong()));
             if (!comma.isEmpty()) {
-                line.add(new Run(comma, false));
+                line.add(Run.plain(comma));
             }
             x += width;
         }

@@ -18,6 +18,7 @@ import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PublicationPageView;
 import io.github.conglongli.site.render.view.PublicationsView;
+import io.github.conglongli.site.render.view.PublicationsView.Layout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -191,7 +192,7 @@ final class PublicationsSection implements Section {
         List<NavLink> years = !onePage ? yearIndex(in.context(), countsByYear(in.all()), Optional.empty())
                 : onStaticHost ? yearAnchors(countsByYear(in.all())) : List.of();
         List<NavLink> types = onStaticHost ? typeAnchors(in.context(), shown) : List.of();
-        PublicationsView view = new PublicationsView(title, summary, filters, false, views.byYear(shown), years, types,
+        PublicationsView view = new PublicationsView(title, summary, filters, Layout.EXPANDED, views.byYear(shown), years, types,
                 onePage ? Optional.empty() : Optional.of(labels.get("publications.earlierYears")));
         var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
                 labels.format("publications.description", in.context().owner(), summary), "website").build();
@@ -210,7 +211,8 @@ final class PublicationsSection implements Section {
         String summary = PublicationViews.summary(in.all(), labels);
         PublicationsView view = new PublicationsView(title, summary,
                 Optional.of(new PublicationFilters(in.context(), in.all()).of(in.query(), matching.size())),
-                in.query().compact(), views.byYear(shown), List.of(), List.of(), omitted);
+                in.query().compact() ? Layout.COMPACT : Layout.EXPANDED, views.byYear(shown), List.of(), List.of(),
+                omitted);
         var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
                 labels.format("publications.description", in.context().owner(), summary), "website").noindex().build();
         return renderer.html(200, "pages/publications.jte", meta, view);
@@ -222,7 +224,7 @@ final class PublicationsSection implements Section {
         String year = String.valueOf(in.year());
         String heading = labels.format("publications.yearTitle", year);
         String summary = PublicationViews.summary(in.publications(), labels);
-        PublicationsView view = new PublicationsView(heading, summary, Optional.empty(), false,
+        PublicationsView view = new PublicationsView(heading, summary, Optional.empty(), Layout.EXPANDED,
                 views.byYear(in.publications()), yearIndex(in.context(), in.countsByYear(), Optional.of(in.year())),
                 List.of(), Optional.empty());
         var meta = Head.of(in.context(), Routes.publicationsOfYear(in.year()), heading,

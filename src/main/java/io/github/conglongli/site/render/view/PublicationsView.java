@@ -15,8 +15,16 @@ public record PublicationsView(
         String heading,
         String summary,
         Optional<FiltersView> filters,
-        boolean compact,
+        Layout layout,
         List<YearGroup> years,
         List<NavLink> yearIndex,
         List<NavLink> typeIndex,
-        Optional<String> omitted) {}
+        Optional<String> omitted) {
+
+    /** Each paper in full, or its title alone ({@code ?view=compact}). */
+    public enum Layout { EXPANDED, COMPACT }
+
+    public boolean compact() {
+        return layout == Layout.COMPACT;
+    }
+}

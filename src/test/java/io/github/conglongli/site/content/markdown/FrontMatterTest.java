@@ -26,17 +26,16 @@ class FrontMatterTest {
     void splitsYamlFromBodyAndKnowsWhereEachStarts() {
         FrontMatter page = found("""
                 ---
-                title: Teaching
-                description: Courses I teach
+                title: Join us
                 nav: 3
                 ---
-                # Heading
-                Some **text**.
+                # Open positions
+                Two **PhD** places.
                 """);
-        assertEquals("title: Teaching\ndescription: Courses I teach\nnav: 3\n", page.yaml());
+        assertEquals("title: Join us\nnav: 3\n", page.yaml());
         assertEquals(2, page.yamlLine());
-        assertEquals("# Heading\nSome **text**.\n", page.body());
-        assertEquals(6, page.bodyLine());
+        assertEquals("# Open positions\nTwo **PhD** places.\n", page.body());
+        assertEquals(5, page.bodyLine());
     }
 
     @Test
