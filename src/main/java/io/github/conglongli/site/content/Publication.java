@@ -1,9 +1,8 @@
 package io.github.conglongli.site.content;
 
-import java.text.Normalizer;
+import io.github.conglongli.site.content.source.Accents;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One paper. {@code venue} is the short label shown first ("HiPC 2022"); {@code venueFull} the
@@ -41,7 +40,6 @@ public record Publication(
     /** A typed link such as the PDF or the code repository. */
     public record PublicationLink(LinkKind kind, String url) {}
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final int SLUG_WORDS = 6;
     private static final int SLUG_RUN = 16;
 
@@ -67,7 +65,7 @@ public record Publication(
      * {@value #SLUG_RUN} characters, so two such papers of one year do not share "untitled".
      */
     public static String deriveSlug(int year, String title) {
-        String plain = isAscii(title) ? title : withoutAccents(title);
+        String plain = Accents.strip(title);
         String head = plain.contains(":") ? plain.substring(0, plain.indexOf(':')) : plain;
         StringBuilder slug = new StringBuilder(year + "-");
         int words = 0;
@@ -95,30 +93,6 @@ public record Publication(
             inWord = letterOrDigit;
         }
         return words == 0 ? year + "-untitled" : slug.toString();
-    }
-
-    /**
-     * "Über" as "Uber", but "デ" stays "デ": only Latin letters lose their marks (a Japanese
-     * voiced mark is part of the letter). NFKC first turns a full-width colon into ':'.
-     */
-    private static String withoutAccents(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(c -> {
-            String letter = Character.toString(c);
-            out.append(Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-                    ? COMBINING_MARKS.matcher(Normalizer.normalize(letter, Normalizer.Form.NFD)).replaceAll("")
-                    : letter);
-        });
-        return out.toString();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Sets each field by name; what is not set is empty (lists, optionals) or blank. */

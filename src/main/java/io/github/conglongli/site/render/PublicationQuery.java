@@ -1,9 +1,9 @@
 package io.github.conglongli.site.render;
 
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.source.Accents;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,6 @@ public record PublicationQuery(
             Optional.empty(), Optional.empty(), false, false);
 
     static final int MAX_VALUE_LENGTH = 100;
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public static PublicationQuery parse(Map<String, List<String>> params) {
@@ -107,8 +106,7 @@ public record PublicationQuery(
 
     /** Lower case without accents, so "Ozgur" finds "Özgür". */
     static String fold(String s) {
-        return COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        return Accents.strip(s).toLowerCase(Locale.ROOT);
     }
 
     /** The canonical address of this query, e.g. {@code /publications?type=journal&year=2013}. */
