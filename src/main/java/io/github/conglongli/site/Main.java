@@ -1,18 +1,12 @@
 package io.github.conglongli.site;
 
-import io.github.conglongli.site.content.ContentLoader;
-import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.init.NewSite;
 import io.github.conglongli.site.publish.Publisher;
-import io.github.conglongli.site.publish.SiteCheck;
-import io.github.conglongli.site.publish.StaticFiles;
-import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Templates;
+import io.github.conglongli.site.publish.SiteBuild;
 import io.github.conglongli.site.render.page.PageOptions;
-import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -27,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -146,22 +141,19 @@ public final class Main {
     }
 
     static int check(Settings settings, PrintStream out, PrintStream err) {
-        LoadResult result = new ContentLoader(settings.contentPath(), settings.content()).load();
+        SiteBuild.Result result = SiteBuild.of(settings.contentPath(), settings.content(), settings.staticPath())
+                .build(Optional.empty(), (assetUrl, ownFile) -> PageOptions.production(assetUrl).withOwnFiles(ownFile));
         List<ContentError> errors = new ArrayList<>();
         List<ContentError> warnings = new ArrayList<>();
-        if (result instanceof LoadResult.Failed failed) {
+        if (result instanceof SiteBuild.ContentFailed failed) {
             errors.addAll(failed.errors());
-        } else {
-            LoadResult.Loaded loaded = (LoadResult.Loaded) result;
-            StaticFiles statics = staticFiles(settings, errors);
-            SitePages pages = new SitePages(loaded.site(), PageOptions.production(name -> "/" + name)
-                    .withOwnFiles(statics::read), new PageRenderer(Templates.precompiled().engine()));
-            errors.addAll(SiteCheck.errors(loaded.site(), pages));
-            errors.addAll(SiteCheck.brokenLinks(loaded.links(), pages, statics));
-            warnings.addAll(loaded.warnings());
-            warnings.addAll(SiteCheck.warnings(loaded.site(), settings.content() + "/" + ContentLoader.SITE));
-            warnings.forEach(w -> err.println(w.asWarning()));
+        } else if (result instanceof SiteBuild.TemplatesFailed failed) {
+            errors.addAll(failed.errors());
+        } else if (result instanceof SiteBuild.Built built) {
+            errors.addAll(built.checkErrors());
+            warnings.addAll(built.warnings());
         }
+        warnings.forEach(w -> err.println(w.asWarning()));
         if (!errors.isEmpty()) {
             errors.forEach(err::println);
             err.println(count(errors.size(), "error") + " in " + settings.content());
@@ -171,19 +163,9 @@ public final class Main {
             err.println(count(warnings.size(), "warning") + " in " + settings.content() + " (--strict fails on warnings)");
             return FAILED;
         }
-        Site site = ((LoadResult.Loaded) result).site();
+        Site site = ((SiteBuild.Built) result).site();
         out.printf("ok: %s is valid (%s; version %s)%n", settings.content(), summary(site), site.version());
         return OK;
-    }
-
-    /** The static files `check` verifies links against; a static/ it cannot read is an error. */
-    private static StaticFiles staticFiles(Settings settings, List<ContentError> errors) {
-        try {
-            return StaticFiles.scan(settings.staticPath());
-        } catch (IOException e) {
-            errors.add(new ContentError(settings.staticDir(), 0, 0, "cannot read the static files: " + e.getMessage()));
-            return StaticFiles.empty();
-        }
     }
 
     /** "20 publications, 6 positions, 3 degrees", and the other kinds of content when there are any. */

@@ -1,12 +1,9 @@
 package io.github.conglongli.site;
 
-import io.github.conglongli.site.content.ContentLoader;
-import io.github.conglongli.site.content.LoadResult;
+import io.github.conglongli.site.publish.SiteBuild;
 import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.render.Page;
-import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Route;
-import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.render.page.PageOptions;
 import io.github.conglongli.site.render.page.SitePages;
 import java.io.IOException;
@@ -17,6 +14,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code selftest}: starts the site on a free loopback port, requests every page and static
@@ -73,15 +71,17 @@ final class SelfTest {
      * time, and a share of the others in turn, so a large site's selftest stays short.
      */
     private static void reloads(Settings settings, Snapshot served, List<String> failures) {
-        PageRenderer renderer = new PageRenderer(Templates.precompiled().engine());
-        PageOptions options = PageOptions.production(served.pages()::assetUrl).withOwnFiles(served.pages()::ownerFile);
         List<String> others = served.pages().pages().paths().toList();
         for (int i = 0; i < RELOADS; i++) {
-            if (!(new ContentLoader(settings.contentPath(), settings.content()).load() instanceof LoadResult.Loaded l)) {
-                failures.add("reload " + (i + 1) + ": the content no longer loads");
+            // a build of its own each time: every file is read and parsed again, as after a restart
+            SiteBuild.Result result = SiteBuild.of(settings.contentPath(), settings.content(), settings.staticPath())
+                    .build(Optional.empty(), (assetUrl, ownFile) -> PageOptions.production(assetUrl)
+                            .withOwnFiles(ownFile));
+            if (!(result instanceof SiteBuild.Built built)) {
+                failures.add("reload " + (i + 1) + ": the content no longer builds");
                 return;
             }
-            SitePages pages = new SitePages(l.site(), options, renderer);
+            SitePages pages = built.pages().pages();
             List<Route> routes = new ArrayList<>(pages.pinned());
             others.stream().skip((long) i * PAGES_PER_RELOAD % Math.max(1, others.size())).limit(PAGES_PER_RELOAD)
                     .forEach(path -> pages.route(path).ifPresent(routes::add));

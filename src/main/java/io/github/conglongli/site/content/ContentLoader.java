@@ -241,13 +241,36 @@ public final class ContentLoader {
     private <T> Optional<T> remember(String key, String hash, Findings found, Supplier<Parsed<T>> read) {
         Parsed<T> result = (Parsed<T>) parsed.get(key);
         if (result == null || !result.hash().equals(hash)) {
-            result = read.get();
+            result = contained(key, hash, read);
             parsed.put(key, result);
         }
         found.errors().addAll(result.errors());
         found.warnings().addAll(result.warnings());
         found.links().addAll(result.links());
         return result.value();
+    }
+
+    /**
+     * What {@code read} made of the file {@code key}, or, whatever it threw (a parser's recursion
+     * running out of stack, a library's bug, memory), an error at that file: one file must not
+     * stop the load, nor the thread running it. Remembered by hash like any result, so the same
+     * bytes are not tried again.
+     */
+    private <T> Parsed<T> contained(String key, String hash, Supplier<Parsed<T>> read) {
+        try {
+            return read.get();
+        } catch (StackOverflowError e) {
+            return unreadable(key, hash, "too deeply nested to read; flatten its deepest lists, quotes or brackets");
+        } catch (OutOfMemoryError e) {
+            return unreadable(key, hash, "too large to render within the server's memory; split it into smaller files");
+        } catch (Throwable e) { // NOPMD: a library's failure on one file is that file's error, whatever its type
+            return unreadable(key, hash, "could not be read (" + e + "); this is a bug in the site, please report it");
+        }
+    }
+
+    private <T> Parsed<T> unreadable(String key, String hash, String message) {
+        return new Parsed<>(hash, Optional.empty(), List.of(new ContentError(display(key), 0, 0, message)), List.of(),
+                List.of());
     }
 
     /** The key a file's parse result is remembered under: the BibTeX file goes with the YAML list. */
@@ -351,7 +374,15 @@ public final class ContentLoader {
     }
 
     private String display(String name) {
-        return displayDir + "/" + name;
+        return fileName(name);
+    }
+
+    /**
+     * How messages name the content file {@code name} ("site.yaml", "pages/cv.md"): under the
+     * content directory as the owner gave it, e.g. "content/site.yaml"; the directory itself for "".
+     */
+    public String fileName(String name) {
+        return name.isEmpty() ? displayDir : displayDir + "/" + name;
     }
 
     private static List<String> allFiles(List<String> markdown) {

@@ -2,6 +2,7 @@ package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.markdown.FrontMatter;
 import io.github.conglongli.site.content.markdown.FrontMatterSplit;
+import io.github.conglongli.site.content.markdown.MarkdownLimits;
 import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.markdown.Removal;
 import io.github.conglongli.site.content.markdown.RenderedMarkdown;
@@ -109,6 +110,11 @@ final class MarkdownFiles {
     private <T> Read<T> read(String name, byte[] bytes, MarkdownRenderer markdown,
             BiFunction<FieldReader, RenderedMarkdown, T> fields) {
         Problems problems = new Problems(display(name));
+        if (bytes.length > MarkdownLimits.MAX_FILE_BYTES) {
+            problems.file("file is " + bytes.length + " bytes; a page or post is limited to "
+                    + MarkdownLimits.MAX_FILE_BYTES + " bytes (split it into several pages)");
+            return Read.failed(problems.errors());
+        }
         Optional<String> text = SourceText.decode(bytes, problems);
         if (text.isEmpty()) {
             return Read.failed(problems.errors());
@@ -121,6 +127,9 @@ final class MarkdownFiles {
         Optional<YamlNode> yaml = parser.parse(frontMatter.yamlOnFileLines().getBytes(StandardCharsets.UTF_8),
                 problems);
         if (yaml.isEmpty()) {
+            return Read.failed(problems.errors());
+        }
+        if (!MarkdownLimits.check(frontMatter.body(), frontMatter.bodyLine(), problems)) {
             return Read.failed(problems.errors());
         }
         RenderedMarkdown body = markdown.render(frontMatter);

@@ -118,7 +118,7 @@ public final class ContentWatcher implements AutoCloseable {
         }
         try {
             onChange.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // NOPMD: an Error (a parser's StackOverflowError, say) must not end the watching
             LOG.error("reload failed", e);
         }
         synchronized (lock) {

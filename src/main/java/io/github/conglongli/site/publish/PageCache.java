@@ -8,9 +8,6 @@ import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.page.SitePages;
-import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +31,6 @@ import java.util.function.UnaryOperator;
  * to the last cache afterwards.
  */
 public final class PageCache {
-
-    /** Larger static files are streamed from disk rather than held in memory. */
-    static final long MAX_CACHED_FILE_BYTES = 2L << 20;
 
     /** A page and what it was made from (a route's inputs, or a static file's identity). */
     record Entry(Object inputs, Page page) {}
@@ -69,16 +63,16 @@ public final class PageCache {
     }
 
     private final SitePages pages;
-    private final StaticFiles statics;
+    private final StaticPages files;
     private final Map<String, Pinned> pinned;
     private final Cache<String, Entry> cache;
     private final Consumer<String> onRender;
     private final Optional<Page> everyPage;
 
-    private PageCache(SitePages pages, StaticFiles statics, Map<String, Pinned> pinned, Cache<String, Entry> cache,
+    private PageCache(SitePages pages, StaticPages files, Map<String, Pinned> pinned, Cache<String, Entry> cache,
             Consumer<String> onRender, Optional<Page> everyPage) {
         this.pages = pages;
-        this.statics = statics;
+        this.files = files;
         this.pinned = pinned;
         this.cache = cache;
         this.onRender = onRender;
@@ -104,11 +98,11 @@ public final class PageCache {
                 .maximumWeight(settings.budgetBytes())
                 .weigher((String path, Entry entry) -> entry.page().weight())
                 .build();
+        StaticPages files = new StaticPages(statics, cache);
+        previous.ifPresent(last -> files.takeOver(last.cache));
+        SitePages pages = makePages.apply(files::assetUrl, files::ownerFile);
         Map<String, Pinned> pinned = new LinkedHashMap<>();
-        PageCache building = new PageCache(null, statics, Map.of(), cache, settings.onRender(), Optional.empty());
-        previous.ifPresent(last -> building.takeStaticFiles(last));
-        SitePages pages = makePages.apply(building::assetUrl, building::ownerFile);
-        PageCache next = new PageCache(pages, statics, Collections.unmodifiableMap(pinned), cache, settings.onRender(),
+        PageCache next = new PageCache(pages, files, Collections.unmodifiableMap(pinned), cache, settings.onRender(),
                 Optional.empty());
         for (Route route : pages.pinned()) {
             Entry reused = previous.flatMap(last -> last.reusable(route)).orElse(null);
@@ -134,7 +128,7 @@ public final class PageCache {
 
     /** The same addresses, each answered with {@code page} (dev mode, while the templates are broken). */
     PageCache answeringEverything(Page page) {
-        return new PageCache(pages, statics, pinned, cache, onRender, Optional.of(page));
+        return new PageCache(pages, files, pinned, cache, onRender, Optional.of(page));
     }
 
     /** The page at {@code path}: rendered ahead, cached, or made now and cached; else a static file. */
@@ -149,7 +143,7 @@ public final class PageCache {
         if (route.isPresent()) {
             return Optional.of(everyPage.orElseGet(() -> cache.get(path, key -> render(route.get())).page()));
         }
-        return staticFile(path);
+        return files.file(path);
     }
 
     /** The publications list filtered by {@code query}, cached under the query's canonical address. */
@@ -166,7 +160,7 @@ public final class PageCache {
 
     /** A static file too large to keep in memory, to be streamed. */
     public Optional<StaticFile> largeFile(String path) {
-        return statics.find(path).filter(f -> f.size() > MAX_CACHED_FILE_BYTES);
+        return files.largeFile(path);
     }
 
     public SitePages pages() {
@@ -179,35 +173,19 @@ public final class PageCache {
         return new Entry(route.inputs(), page);
     }
 
-    /** The owner's file at {@code path}, or else the theme's. */
-    private Optional<Page> staticFile(String path) {
-        return statics.find(path).isPresent() ? ownerFile(path) : Theme.page(path);
-    }
-
     /** The owner's file at {@code path} in static/, if it is there and small enough to hold. */
     public Optional<Page> ownerFile(String path) {
-        Optional<StaticFile> file = statics.find(path);
-        if (file.isEmpty() || file.get().size() > MAX_CACHED_FILE_BYTES) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(cache.get(path, p -> load(file.get()))).map(Entry::page);
+        return files.ownerFile(path);
     }
 
     /** The theme's files the owner has not replaced, to export with the static files. */
     public List<String> themeFiles() {
-        List<String> paths = new ArrayList<>();
-        Theme.paths().forEach(path -> {
-            if (statics.find(path).isEmpty()) {
-                paths.add(path);
-            }
-        });
-        return paths;
+        return files.themeFiles();
     }
 
     /** "style.css" becomes "/style.css?v=<hash of its bytes>", so browsers may cache it for good. */
     public String assetUrl(String name) {
-        String path = "/" + name;
-        return staticFile(path).map(page -> path + "?v=" + AssetVersion.of(page)).orElse(path);
+        return files.assetUrl(name);
     }
 
     /** The previous cache's page for {@code route}, if it was made from equal inputs. */
@@ -215,15 +193,6 @@ public final class PageCache {
         Pinned pin = pinned.get(route.path());
         Entry entry = pin != null ? pin.entry : cache.getIfPresent(route.path());
         return entry != null && route.sameInputs(entry.inputs()) ? Optional.of(entry) : Optional.empty();
-    }
-
-    /** Takes over the previous cache's static files that are unchanged (same path, size and time). */
-    private void takeStaticFiles(PageCache previous) {
-        previous.cache.asMap().forEach((path, entry) -> {
-            if (entry.inputs() instanceof StaticFile file && statics.find(path).filter(file::equals).isPresent()) {
-                cache.put(path, entry);
-            }
-        });
     }
 
     /** Takes over the previous cache's on-demand pages whose inputs are unchanged. */
@@ -237,15 +206,6 @@ public final class PageCache {
                         .ifPresent(route -> cache.put(path, entry));
             }
         });
-    }
-
-    private static Entry load(StaticFile file) {
-        try {
-            return new Entry(file, Page.file(file.contentType(), StaticFiles.read(file),
-                    Instant.ofEpochMilli(file.modified())));
-        } catch (IOException e) {
-            return null; // vanished or unreadable since the scan: answered as not found
-        }
     }
 
     List<String> pinnedPaths() {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +61,9 @@ public final class Publisher {
         }
     }
 
-    private final ContentLoader loader;
-    private final Path staticDir;
+    private final SiteBuild siteBuild;
     private final Templates templates;
     private final Mode mode;
-    private final long cacheBudgetBytes;
     private final Clock clock;
     private final Executor warmer;
     private final Optional<String> baseUrl;
@@ -74,17 +73,16 @@ public final class Publisher {
     private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private long generation;
-    /** The template version the current snapshot's pages were rendered with. */
-    private String renderedTemplates;
+    /** When the publish under way started, or null: /healthz tells a publish that never ends. */
+    private final AtomicReference<Instant> publishing = new AtomicReference<>();
     /** Tells this run's snapshots from a previous run's, for browsers that outlive a restart. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     private Publisher(Builder b) {
-        this.loader = b.loader;
-        this.staticDir = b.staticDir;
         this.templates = b.templates;
+        this.siteBuild = new SiteBuild(b.loader, b.staticDir, b.templates, b.cacheBudgetBytes,
+                path -> renderListeners.forEach(l -> l.accept(path)));
         this.mode = b.mode;
-        this.cacheBudgetBytes = b.cacheBudgetBytes;
         this.clock = b.clock;
         this.warmer = b.warmer;
         this.baseUrl = b.baseUrl;
@@ -173,76 +171,67 @@ public final class Publisher {
         renderListeners.add(listener);
     }
 
-    /** Loads, renders and swaps. Serialized: reloads never interleave. */
+    /**
+     * Loads, renders and swaps. Serialized: reloads never interleave. Never throws: whatever a
+     * build meets ends as the errors of a failed outcome, and the last good snapshot stays.
+     */
     public synchronized Outcome publish() {
+        long started = System.nanoTime();
+        publishing.set(clock.instant());
         try {
-            return build();
+            return publish(started);
+        } catch (Throwable e) { // NOPMD: the watcher's thread runs this; nothing may end it
+            return fail(current.get(), List.of(new ContentError(siteBuild.contentName(), 0, 0, "publishing failed (" + e
+                    + "); this is a bug in the site, please report it")), started);
         } finally {
+            publishing.set(null);
             firstAttempt.countDown();
         }
     }
 
-    private Outcome build() {
-        long started = System.nanoTime();
+    /**
+     * When the publish under way started, if one is: a publish normally takes milliseconds to
+     * seconds, so one that has run for long is stuck (a file that never finishes reading, say).
+     */
+    public Optional<Instant> publishingSince() {
+        return Optional.ofNullable(publishing.get());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private Outcome publish(long started) {
         Snapshot previous = current.get();
-        StaticFiles statics = scanStatics(previous);
-        LoadResult result = loader.load();
-        if (result instanceof LoadResult.Failed failed) {
+        SiteBuild.Result result = siteBuild.build(Optional.ofNullable(previous),
+                (assetUrl, ownFile) -> options(assetUrl, ownFile, List.of()));
+        if (result instanceof SiteBuild.Unchanged unchanged) {
+            return Outcome.unchanged(unchanged.warnings(), since(started), previous);
+        }
+        if (result instanceof SiteBuild.ContentFailed failed) {
             return fail(previous, failed.errors(), started);
         }
-        LoadResult.Loaded loaded = (LoadResult.Loaded) result;
-        Site site = loaded.site();
-        String templateVersion = templates.version();
-        String fingerprint = site.version() + "\n" + templateVersion + "\n" + statics.fingerprint();
-        if (previous != null && previous.errors().isEmpty() && previous.fingerprint().equals(fingerprint)) {
-            return Outcome.unchanged(loaded.warnings(), since(started), previous);
-        }
-        // pages of the last snapshot are taken over where their inputs are unchanged, unless the templates changed
-        Optional<PageCache> reuse = previous != null && templateVersion.equals(renderedTemplates)
-                ? Optional.of(previous.pages()) : Optional.empty();
-        try {
-            PageCache pages = cache(site, statics, List.of(), reuse);
-            List<ContentError> clashes = SiteCheck.errors(site, pages.pages());
-            if (!clashes.isEmpty()) {
-                return fail(previous, clashes, started);
-            }
-            renderedTemplates = templateVersion;
-            Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of());
-            swap(next);
-            warmer.execute(() -> pages.warm(() -> current.get() == next));
-            // what `check` calls errors but a running site can live with: a link to a file not uploaded yet
-            List<ContentError> warnings = new ArrayList<>(loaded.warnings());
-            warnings.addAll(SiteCheck.warnings(site, ContentLoader.SITE));
-            warnings.addAll(SiteCheck.brokenLinks(loaded.links(), pages.pages(), statics));
-            return Outcome.published(warnings, since(started), next);
-        } catch (TemplateException e) {
-            List<ContentError> errors = List.of(new ContentError("templates", 0, 0, e.getMessage()));
+        if (result instanceof SiteBuild.TemplatesFailed broken) {
             if (mode == Mode.PRODUCTION || previous == null) {
-                return fail(previous, errors, started);
+                return fail(previous, broken.errors(), started);
             }
             // the templates cannot render anything, so every page becomes the error until they are fixed
-            PageCache broken = previous.pages().answeringEverything(errorPage(errors, previous));
-            Snapshot next = new Snapshot(previous.site(), broken, previous.statics(), fingerprint, ++generation,
-                    previous.loadedAt(), errors);
+            PageCache everyPageBroken = previous.pages().answeringEverything(errorPage(broken.errors(), previous));
+            Snapshot next = new Snapshot(previous.site(), everyPageBroken, previous.statics(), previous.fingerprint()
+                    + "\nbroken templates", ++generation, previous.loadedAt(), broken.errors());
             swap(next);
-            return Outcome.failed(errors, since(started), Optional.of(next));
+            return Outcome.failed(broken.errors(), since(started), Optional.of(next));
         }
-    }
-
-    private StaticFiles scanStatics(Snapshot previous) {
-        try {
-            return StaticFiles.scan(staticDir);
-        } catch (IOException e) {
-            return previous != null ? previous.statics() : StaticFiles.empty();
-        }
-    }
-
-    /** A cache for {@code site}; its pages show {@code errors} in dev mode's banner. */
-    private PageCache cache(Site site, StaticFiles statics, List<String> errors, Optional<PageCache> reuse) {
-        PageRenderer renderer = new PageRenderer(templates.engine());
-        return PageCache.build(statics, (assetUrl, ownFile) -> new SitePages(site, options(assetUrl, ownFile, errors),
-                renderer), reuse,
-                new PageCache.Settings(cacheBudgetBytes, path -> renderListeners.forEach(l -> l.accept(path))));
+        SiteBuild.Built built = (SiteBuild.Built) result;
+        Snapshot next = new Snapshot(built.site(), built.pages(), built.statics(), built.fingerprint(), ++generation,
+                clock.instant(), List.of());
+        swap(next);
+        PageCache pages = built.pages();
+        warmer.execute(() -> pages.warm(() -> current.get() == next));
+        // what `check` calls errors but a running site can live with: a link to a file not uploaded yet
+        List<ContentError> warnings = new ArrayList<>(built.warnings());
+        warnings.addAll(built.checkErrors());
+        return Outcome.published(warnings, since(started), next);
     }
 
     private PageOptions options(UnaryOperator<String> assetUrl, Function<String, Optional<Page>> ownFile,
@@ -266,16 +255,15 @@ public final class Publisher {
         for (int i = 0; i < rounds && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted(); i++) {
             synchronized (this) { // never alongside a real reload
                 Snapshot served = current.get();
-                if (served == null || generation != startGeneration
-                        || !(loader.load() instanceof LoadResult.Loaded loaded)) {
+                Optional<Site> site = served == null || generation != startGeneration ? Optional.empty()
+                        : siteBuild.loadOnly();
+                if (site.isEmpty()) {
                     return;
                 }
                 try {
-                    PageRenderer renderer = new PageRenderer(templates.engine());
-                    PageCache.build(served.statics(), (assetUrl, ownFile) -> new SitePages(loaded.site(),
-                            options(assetUrl, ownFile, List.of()), renderer), i % 2 == 0 ? Optional.of(served.pages())
-                            : Optional.empty(), new PageCache.Settings(cacheBudgetBytes, path -> {}));
-                } catch (TemplateException e) {
+                    siteBuild.pages(site.get(), served.statics(), (assetUrl, ownFile) -> options(assetUrl, ownFile,
+                            List.of()), i % 2 == 0 ? Optional.of(served.pages()) : Optional.empty());
+                } catch (RuntimeException | StackOverflowError e) {
                     return; // a real reload will report it
                 }
             }
@@ -296,8 +284,9 @@ public final class Publisher {
         List<String> messages = errors.stream().map(ContentError::toString).toList();
         PageCache pages;
         try {
-            pages = cache(previous.site(), previous.statics(), messages, Optional.of(previous.pages()));
-        } catch (TemplateException e) {
+            pages = siteBuild.pages(previous.site(), previous.statics(), (assetUrl, ownFile) -> options(assetUrl,
+                    ownFile, messages), Optional.of(previous.pages()));
+        } catch (RuntimeException | StackOverflowError e) {
             pages = previous.pages().answeringEverything(errorPage(errors, previous));
         }
         return new Snapshot(previous.site(), pages, previous.statics(), previous.fingerprint(), ++generation,

@@ -124,7 +124,9 @@ public final class SiteServer {
     }
 
     private void health(Context ctx) {
-        byte[] body = Health.json(snapshot());
+        Health.Answer answer = Health.of(snapshot(), publisher.publishingSince(), publisher.clock().instant());
+        byte[] body = answer.body();
+        ctx.status(answer.status());
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json");
         if (ctx.method() == HandlerType.HEAD) {

@@ -20,7 +20,31 @@ public final class SourceText {
     private SourceText() {}
 
     /**
-     * The file's text, or an error: too large, or not valid UTF-8 (one error with the byte's line,
+     * Whether {@code text} holds a NUL character, reported at its place: no text file needs one,
+     * and a file full of them was saved as UTF-16 or by a word processor. Parsers treat NUL each
+     * their own way (CommonMark replaces it, YAML refuses it with its own words), so it is refused
+     * once, here, for every content file.
+     */
+    private static boolean refuseNul(String text, Problems problems) {
+        int at = text.indexOf('\0');
+        if (at < 0) {
+            return false;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        problems.at(line, at - lineStart + 1, "a NUL character (byte 0x00): content files are plain text; "
+                + "save the file as UTF-8 text");
+        return true;
+    }
+
+    /**
+     * The file's text, or an error: too large, not valid UTF-8, or holding a NUL character (one error with the byte's line,
      * column and offset). A leading byte order mark is dropped.
      */
     public static Optional<String> decode(byte[] bytes, Problems problems) {
@@ -36,7 +60,8 @@ public final class SourceText {
         try {
             CharBuffer chars = decoder.decode(in);
             String s = chars.toString();
-            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+            String text = s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return refuseNul(text, problems) ? Optional.empty() : Optional.of(text);
         } catch (CharacterCodingException e) {
             // decode() leaves the buffer at the start of the malformed sequence
             int offset = in.position();
