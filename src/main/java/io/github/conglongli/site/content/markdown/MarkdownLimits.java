@@ -93,6 +93,7 @@ public final class MarkdownLimits {
             int markers = 0;
             while (i < end) {
                 char c = text.charAt(i);
+                int at = i;
                 if (c == ' ') {
                     columns++;
                     i++;
@@ -101,21 +102,26 @@ public final class MarkdownLimits {
                     i++;
                 } else if (c == '>') {
                     markers++;
-                    i++;
+                    i = afterOneSpace(text, i + 1, end);
                 } else {
                     int after = listMarkerEnd(text, i, end);
                     if (after < 0) {
                         break;
                     }
                     markers++;
-                    i = after;
+                    i = afterOneSpace(text, after, end);
                 }
                 if (markers + columns / 2 > MAX_BLOCK_NESTING) {
-                    refuse(number, i - start, "quotes and lists are nested more than " + MAX_BLOCK_NESTING
+                    refuse(number, at - start + 1, "quotes and lists are nested more than " + MAX_BLOCK_NESTING
                             + " levels deep here; flatten the structure");
                     return;
                 }
             }
+        }
+
+        /** The space after a marker belongs to it, not to the indentation of what it contains. */
+        private static int afterOneSpace(String text, int i, int end) {
+            return i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t') ? i + 1 : i;
         }
 
         /** The index after a list marker ("-", "+", "*", "12." or "3)") followed by a space or the line's end; else -1. */
