@@ -241,4 +241,18 @@ class PublisherTest {
         assertSame(published.served(), published.publisher().current().orElseThrow());
         assertEquals(0, published.publishesSince().get());
     }
+
+    @Test
+    void aPublishUnderWayIsVisibleAndEndsWhenItDoes() throws IOException {
+        Path content = papers().writeContentTo(dir.resolve("content"));
+        Publisher publisher = Publisher.builder(new ContentLoader(content, "content"), dir.resolve("static"),
+                Templates.precompiled()).build();
+        List<Boolean> duringRender = new java.util.concurrent.CopyOnWriteArrayList<>();
+        publisher.onRender(path -> duringRender.add(publisher.publishingSince().isPresent()));
+
+        assertTrue(publisher.publish().ok());
+
+        assertTrue(!duringRender.isEmpty() && duringRender.get(0), "the home page renders during the publish");
+        assertTrue(publisher.publishingSince().isEmpty(), "no publish under way after it");
+    }
 }
