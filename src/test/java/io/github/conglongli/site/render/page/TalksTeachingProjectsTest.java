@@ -1,23 +1,25 @@
-package io.github.conglongli.site.e2e;
+package io.github.conglongli.site.render.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.testing.InProcessSite;
 import io.github.conglongli.site.testing.SiteFixture;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code talks.yaml}, {@code teaching.yaml} and {@code projects.yaml} each add a page
  * ({@code /talks}, {@code /teaching}, {@code /projects}); talks and teaching also join the CV,
- * and a paper a project lists links back to the project.
+ * and a paper a project lists links back to the project. Built in process (these are pages,
+ * not HTTP: the server's part is tested in e2e/).
  */
 @Timeout(60)
 class TalksTeachingProjectsTest {
@@ -82,27 +84,36 @@ class TalksTeachingProjectsTest {
                 publications: [1843-notes, lovelace1843notes]
             """;
 
-    @RegisterExtension
-    static final SiteExtension serving = SiteExtension.serving(SiteFixture.minimal()
-            .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal")
-                    .year(1843).slug("1843-notes"))
-            .publication(p -> p.title("Sketch of the Engine").authors("Ada Lovelace").venue("Memoirs 1842")
-                    .type("journal").year(1842).bibtexKey("lovelace1843notes"))
-            .publication(p -> p.title("Unrelated").authors("Ada Lovelace").venue("Memoirs 1841").type("journal")
-                    .year(1841))
-            .file("talks.yaml", TALKS)
-            .file("teaching.yaml", TEACHING)
-            .file("projects.yaml", PROJECTS));
+    static SiteFixture engines() {
+        return SiteFixture.minimal()
+                .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal")
+                        .year(1843).slug("1843-notes"))
+                .publication(p -> p.title("Sketch of the Engine").authors("Ada Lovelace").venue("Memoirs 1842")
+                        .type("journal").year(1842).bibtexKey("lovelace1843notes"))
+                .publication(p -> p.title("Unrelated").authors("Ada Lovelace").venue("Memoirs 1841").type("journal")
+                        .year(1841))
+                .file("talks.yaml", TALKS)
+                .file("teaching.yaml", TEACHING)
+                .file("projects.yaml", PROJECTS);
+    }
 
-    static Document html(Http http, String path) {
-        HttpResponse<byte[]> response = http.get(path);
-        assertEquals(200, response.statusCode(), path);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+    static InProcessSite site;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) {
+        site = InProcessSite.of(engines(), dir);
+        InProcessSite.Build build = site.build();
+        assertTrue(build.outcome().ok(), build::errorText);
+    }
+
+    static Document html(InProcessSite site, String path) {
+        assertEquals(200, site.page(path).orElseThrow(() -> new AssertionError("no page at " + path)).status(), path);
+        return Jsoup.parse(site.html(path));
     }
 
     @Test
-    void talksAreGroupedByYearNewestFirstWithTheirKindEventLinksAndAbstract(Http http) {
-        Document doc = html(http, "/talks");
+    void talksAreGroupedByYearNewestFirstWithTheirKindEventLinksAndAbstract() {
+        Document doc = html(site, "/talks");
         assertEquals("Talks", doc.select("main h1").text());
         assertEquals(List.of("2024", "2023"), doc.select("main section.year > h2").eachText());
         assertEquals(List.of("Should Engines Think?", "Engines in a Kilobyte"),
@@ -123,8 +134,8 @@ class TalksTeachingProjectsTest {
     }
 
     @Test
-    void coursesKeepTheirOrderWithRoleTermsLinksAndDescription(Http http) {
-        Document doc = html(http, "/teaching");
+    void coursesKeepTheirOrderWithRoleTermsLinksAndDescription() {
+        Document doc = html(site, "/teaching");
         assertEquals("Teaching", doc.select("main h1").text());
         assertEquals(List.of("MATH 101 Calculating Engines", "Logic for Engineers", "Weaving with Cards"),
                 doc.select("main article.entry h2").eachText(), "right under the h1, courses are h2");
@@ -139,8 +150,8 @@ class TalksTeachingProjectsTest {
     }
 
     @Test
-    void projectsAreActiveFirstWithImageLinksAndTheirPapers(Http http) {
-        Document doc = html(http, "/projects");
+    void projectsAreActiveFirstWithImageLinksAndTheirPapers() {
+        Document doc = html(site, "/projects");
         assertEquals("Projects", doc.select("main h1").text());
         assertEquals(List.of("Current projects", "Past projects"), doc.select("main h2").eachText());
         Element engine = doc.select("main section:has(#active-projects) article.project").first();
@@ -156,26 +167,26 @@ class TalksTeachingProjectsTest {
                 engine.select(".project-papers a").eachAttr("href"));
         assertEquals("The Past Engine", doc.select("main section:has(#past-projects) article.project h3").text());
         for (String href : engine.select(".project-papers a").eachAttr("href")) {
-            assertEquals(200, http.get(href).statusCode(), href);
+            assertEquals(200, site.page(href).orElseThrow().status(), href);
         }
     }
 
     @Test
-    void aPaperLinksTheProjectsThatListIt(Http http) {
-        Document sketch = html(http, "/publications/1842-sketch-of-the-engine");
+    void aPaperLinksTheProjectsThatListIt() {
+        Document sketch = html(site, "/publications/1842-sketch-of-the-engine");
         List<String> links = sketch.select("main section:has(h2:contains(Projects)) a").eachAttr("href");
         assertEquals(List.of("/projects#the-past-engine", "/projects#analytical-engine"), links);
-        Document projects = html(http, "/projects");
+        Document projects = html(site, "/projects");
         for (String link : links) {
             assertEquals(1, projects.select("#" + link.substring(link.indexOf('#') + 1)).size(), link);
         }
-        Document unrelated = html(http, "/publications/1841-unrelated");
+        Document unrelated = html(site, "/publications/1841-unrelated");
         assertTrue(unrelated.select("main h2:contains(Projects)").isEmpty(), "no project lists it");
     }
 
     @Test
-    void theCvHasTheTalksAndTheCourses(Http http) {
-        Document cv = html(http, "/cv");
+    void theCvHasTheTalksAndTheCourses() {
+        Document cv = html(site, "/cv");
         assertEquals(List.of("Should Engines Think?", "Engines in a Kilobyte", "Looms and Their Programs"),
                 cv.select("section:has(#cv-talks) h3").eachText());
         assertEquals(List.of("MATH 101 Calculating Engines", "Logic for Engineers", "Weaving with Cards"),
@@ -183,12 +194,13 @@ class TalksTeachingProjectsTest {
     }
 
     @Test
-    void withoutTheFilesThereAreNoPagesAndTheCvHasNoSuchSections() throws Exception {
-        TestSite bare = serving.start(SiteFixture.minimal());
+    void withoutTheFilesThereAreNoPagesAndTheCvHasNoSuchSections(@TempDir Path dir) {
+        InProcessSite bare = InProcessSite.of(SiteFixture.minimal(), dir);
+        assertTrue(bare.build().outcome().ok());
         for (String path : List.of("/talks", "/teaching", "/projects")) {
-            assertEquals(404, bare.http.get(path).statusCode(), path);
+            assertTrue(bare.page(path).isEmpty(), path);
         }
-        Document cv = Jsoup.parse(bare.http.text("/cv"));
+        Document cv = Jsoup.parse(bare.html("/cv"));
         assertTrue(cv.select("#cv-talks, #cv-teaching").isEmpty());
     }
 }
