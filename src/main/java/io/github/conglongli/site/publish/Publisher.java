@@ -2,17 +2,13 @@ package io.github.conglongli.site.publish;
 
 import gg.jte.TemplateException;
 import io.github.conglongli.site.content.ContentLoader;
-import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
-import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.render.page.PageOptions;
-import io.github.conglongli.site.render.page.SitePages;
 import io.github.conglongli.site.render.view.PageMeta;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +26,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Builds snapshots and publishes them. {@link #publish()} loads the content (re-reading only
- * the files that changed), scans the static files and renders the pages every visit needs,
- * taking over unchanged pages from the last snapshot; then it swaps the result in with one
- * atomic reference write. When loading fails, the last good snapshot stays and carries the
- * errors; in dev mode its pages are re-rendered with an error banner.
+ * Publishes what {@link SiteBuild} builds. {@link #publish()} runs the build (which re-reads only
+ * the files that changed and takes over unchanged pages from the last snapshot), then swaps the
+ * result in with one atomic reference write. When the build fails, whatever the cause, the last
+ * good snapshot stays and carries the errors; in dev mode its pages are re-rendered with an error
+ * banner.
  */
 public final class Publisher {
 
