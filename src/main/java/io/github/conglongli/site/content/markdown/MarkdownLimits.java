@@ -94,23 +94,23 @@ public final class MarkdownLimits {
             while (i < end) {
                 char c = text.charAt(i);
                 int at = i;
-                if (c == ' ') {
-                    columns++;
+                // only the indentation before the first marker nests (lists indented under lists);
+                // spaces after a marker start its content, or a code block, not a deeper level
+                if (c == ' ' || c == '\t') {
+                    columns += markers == 0 ? (c == ' ' ? 1 : 4) : 0;
                     i++;
-                } else if (c == '\t') {
-                    columns += 4;
-                    i++;
-                } else if (c == '>') {
-                    markers++;
+                    continue;
+                }
+                if (c == '>') {
                     i = afterOneSpace(text, i + 1, end);
                 } else {
                     int after = listMarkerEnd(text, i, end);
                     if (after < 0) {
-                        break;
+                        return;
                     }
-                    markers++;
                     i = afterOneSpace(text, after, end);
                 }
+                markers++;
                 if (markers + columns / 2 > MAX_BLOCK_NESTING) {
                     refuse(number, at - start + 1, "quotes and lists are nested more than " + MAX_BLOCK_NESTING
                             + " levels deep here; flatten the structure");
@@ -201,20 +201,39 @@ public final class MarkdownLimits {
             }
         }
 
-        /** Counts a run that can only open emphasis as opening it, one that can only close as closing. */
+        /**
+         * Counts a run that can only open emphasis as opening it, one that can only close as
+         * closing it: CommonMark's left- and right-flanking rules, where punctuation next to a
+         * run counts as a boundary ("**term**:" closes). Intraword runs may do either and are
+         * left out, so the count is what stays open at most.
+         */
         private void emphasis(String text, int runStart, int runEnd, int lineStart, int lineEnd, int number) {
-            boolean spaceBefore = runStart == lineStart || Character.isWhitespace(text.charAt(runStart - 1));
-            boolean spaceAfter = runEnd == lineEnd || Character.isWhitespace(text.charAt(runEnd));
+            int before = runStart == lineStart ? ' ' : text.charAt(runStart - 1);
+            int after = runEnd == lineEnd ? ' ' : text.charAt(runEnd);
+            boolean left = !Character.isWhitespace(after)
+                    && (!isPunctuation(after) || Character.isWhitespace(before) || isPunctuation(before));
+            boolean right = !Character.isWhitespace(before)
+                    && (!isPunctuation(before) || Character.isWhitespace(after) || isPunctuation(after));
             int run = runEnd - runStart;
-            if (spaceBefore && !spaceAfter) {
+            if (left && !right) {
                 emphasisDepth += run;
                 if (emphasisDepth > MAX_INLINE_NESTING) {
                     refuse(number, runStart - lineStart + 1, "emphasis is nested more than " + MAX_INLINE_NESTING
                             + " levels deep in this paragraph (each '*', '_' or '~' opening one not closed yet)");
                 }
-            } else if (!spaceBefore && spaceAfter) {
+            } else if (right && !left) {
                 emphasisDepth = Math.max(0, emphasisDepth - run);
             }
+        }
+
+        private static boolean isPunctuation(int c) {
+            return switch (Character.getType(c)) {
+                case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                        Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                        Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
+                        Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+                default -> false;
+            };
         }
 
         private void refuse(int line, int column, String message) {
