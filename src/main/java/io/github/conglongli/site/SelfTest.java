@@ -77,7 +77,7 @@ final class SelfTest {
         PageOptions options = PageOptions.production(served.pages()::assetUrl).withOwnFiles(served.pages()::ownerFile);
         List<String> others = served.pages().pages().paths().toList();
         for (int i = 0; i < RELOADS; i++) {
-            if (!(new ContentLoader(settings.contentPath(), settings.content()).load() instanceof LoadResult.Loaded l)) {
+            if (!(new ContentLoader(settings.sources().contentPath(), settings.sources().content()).load() instanceof LoadResult.Loaded l)) {
                 failures.add("reload " + (i + 1) + ": the content no longer loads");
                 return;
             }

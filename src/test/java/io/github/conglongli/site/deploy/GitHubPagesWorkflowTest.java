@@ -122,8 +122,8 @@ class GitHubPagesWorkflowTest {
             }
             Settings settings = Settings.parse(words.subList(3, words.size()), Map.of());
             switch (settings.command()) {
-                case CHECK -> assertTrue(settings.strict(), command);
-                case EXPORT -> assertEquals(address, settings.baseUrl().orElseThrow(), command);
+                case CHECK -> assertTrue(settings.check().strict(), command);
+                case EXPORT -> assertEquals(address, settings.export().baseUrl().orElseThrow(), command);
                 default -> throw new AssertionError("unexpected command: " + command);
             }
         }
