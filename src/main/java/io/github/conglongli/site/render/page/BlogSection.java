@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.BlogView;
@@ -140,7 +141,7 @@ final class BlogSection implements Section {
         String heading = in.page() == 1 ? labels.get("blog.title") : labels.format("blog.pageTitle", in.page());
         var meta = Head.of(in.context(), Routes.blogPage(in.page()), heading,
                 labels.format("blog.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/blog.jte", meta, view);
+        return renderer.page(PageTemplate.BLOG, meta, view);
     }
 
     private Page tag(TagInputs in) {
@@ -152,7 +153,7 @@ final class BlogSection implements Section {
                 Optional.empty(), tagLinks(routes, in.tags(), in.slug()));
         var meta = Head.of(in.context(), Routes.tag(in.slug()), heading,
                 labels.format("blog.tagDescription", in.context().owner(), in.tag()), "website").build();
-        return renderer.html(200, "pages/blog.jte", meta, view);
+        return renderer.page(PageTemplate.BLOG, meta, view);
     }
 
     private Page post(PostInputs in) {
@@ -169,7 +170,7 @@ final class BlogSection implements Section {
                 .properties(List.of(new MetaTag("article:published_time", p.date())))
                 .jsonLd(StructuredData.blogPosting(p, in.context(), routes.absolute(path), description))
                 .build();
-        return renderer.html(200, "pages/post.jte", meta, view);
+        return renderer.page(PageTemplate.POST, meta, view);
     }
 
     private static List<NavLink> tagLinks(Routes routes, Map<String, String> tags, String current) {

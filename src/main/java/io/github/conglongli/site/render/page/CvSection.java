@@ -9,6 +9,7 @@ import io.github.conglongli.site.content.Talk;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.CvView;
@@ -54,6 +55,6 @@ record CvSection(Site site, PageContext context, PageRenderer renderer) implemen
                 e.service().stream().map(s -> ProfileViews.service(s, labels)).toList());
         var meta = Head.of(in.context(), Routes.CV, labels.get("cv.title"),
                 labels.format("cv.description", in.profile().name()), "profile").build();
-        return renderer.html(200, "pages/cv.jte", meta, view);
+        return renderer.page(PageTemplate.CV, meta, view);
     }
 }

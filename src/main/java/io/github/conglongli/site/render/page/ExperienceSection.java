@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.ExperienceView;
@@ -55,6 +56,6 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
                 e.service().stream().map(s -> ProfileViews.service(s, labels)).toList());
         var meta = Head.of(in.context(), Routes.EXPERIENCE, labels.get("experience.title"),
                 labels.format("experience.description", in.owner()), "website").build();
-        return renderer.html(200, "pages/experience.jte", meta, view);
+        return renderer.page(PageTemplate.EXPERIENCE, meta, view);
     }
 }

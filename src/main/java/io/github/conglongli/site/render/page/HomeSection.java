@@ -8,6 +8,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.HomeView;
@@ -80,6 +81,6 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
         var meta = Head.of(in.context(), Routes.HOME, null, in.description(), "profile")
                 .jsonLd(StructuredData.person(in.person(), routes))
                 .build();
-        return renderer.html(200, "pages/home.jte", meta, view);
+        return renderer.page(PageTemplate.HOME, meta, view);
     }
 }

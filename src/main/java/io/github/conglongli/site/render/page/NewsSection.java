@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.NewsPageView;
@@ -41,6 +42,6 @@ record NewsSection(Site site, PageContext context, PageRenderer renderer) implem
         NewsPageView view = new NewsPageView(in.news().stream().map(n -> ProfileViews.news(n, in.context())).toList());
         var meta = Head.of(in.context(), Routes.NEWS, labels.get("news.title"), labels.format("news.description",
                 in.owner()), "website").build();
-        return renderer.html(200, "pages/news.jte", meta, view);
+        return renderer.page(PageTemplate.NEWS, meta, view);
     }
 }

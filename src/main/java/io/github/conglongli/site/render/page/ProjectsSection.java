@@ -8,6 +8,7 @@ import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.LinkView;
@@ -82,7 +83,7 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
                 .map(p -> view(p, in.papers(), in.context())).toList();
         var meta = Head.of(in.context(), Routes.PROJECTS, labels.get("projects.title"),
                 labels.format("projects.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/projects.jte", meta, new ProjectsView(active, past));
+        return renderer.page(PageTemplate.PROJECTS, meta, new ProjectsView(active, past));
     }
 
     private static ProjectView view(Project p, Map<String, Paper> papers, PageContext context) {

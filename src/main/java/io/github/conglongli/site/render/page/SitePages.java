@@ -126,6 +126,6 @@ public final class SitePages {
         var meta = Head.of(context, Routes.NOT_FOUND, labels.get("notFound.title"), labels.get("notFound.description"),
                 "website")
                 .withoutCanonical().noindex().build();
-        return renderer.html(404, "pages/not-found.jte", meta, null);
+        return renderer.notFound(meta);
     }
 }

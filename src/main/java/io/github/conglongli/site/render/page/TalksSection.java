@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Talk;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.LinkView;
@@ -60,6 +61,6 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
                 .map(e -> new TalksView.Year(e.getKey(), List.copyOf(e.getValue()))).toList());
         var meta = Head.of(in.context(), Routes.TALKS, labels.get("talks.title"),
                 labels.format("talks.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/talks.jte", meta, view);
+        return renderer.page(PageTemplate.TALKS, meta, view);
     }
 }

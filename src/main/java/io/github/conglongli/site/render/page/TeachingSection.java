@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.CourseView;
@@ -50,6 +51,6 @@ record TeachingSection(Site site, PageContext context, PageRenderer renderer) im
         TeachingView view = new TeachingView(in.courses().stream().map(c -> view(c, in.context())).toList());
         var meta = Head.of(in.context(), Routes.TEACHING, labels.get("teaching.title"),
                 labels.format("teaching.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/teaching.jte", meta, view);
+        return renderer.page(PageTemplate.TEACHING, meta, view);
     }
 }
