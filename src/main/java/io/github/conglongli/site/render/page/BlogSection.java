@@ -128,10 +128,10 @@ final class BlogSection implements Section {
         Routes routes = in.context().routes();
         Labels labels = in.context().labels();
         Optional<NavLink> newer = in.page() > 1
-                ? Optional.of(new NavLink(labels.get("blog.newer"), routes.href(Routes.blogPage(in.page() - 1)), false))
+                ? Optional.of(NavLink.to(labels.get("blog.newer"), routes.href(Routes.blogPage(in.page() - 1))))
                 : Optional.empty();
         Optional<NavLink> older = in.page() < in.pages()
-                ? Optional.of(new NavLink(labels.get("blog.older"), routes.href(Routes.blogPage(in.page() + 1)), false))
+                ? Optional.of(NavLink.to(labels.get("blog.older"), routes.href(Routes.blogPage(in.page() + 1))))
                 : Optional.empty();
         Optional<String> label = in.pages() > 1 ? Optional.of(labels.format("blog.pageOf", in.page(), in.pages()))
                 : Optional.empty();
@@ -160,8 +160,8 @@ final class BlogSection implements Section {
         Routes routes = in.context().routes();
         Post p = in.post();
         PostView view = new PostView(PostViews.summary(p, in.context(), ""), Markup.of(p.body(), routes.basePath()),
-                in.older().map(o -> new NavLink(o.title(), routes.href(Routes.post(o.slug())), false)),
-                in.newer().map(n -> new NavLink(n.title(), routes.href(Routes.post(n.slug())), false)),
+                in.older().map(o -> NavLink.to(o.title(), routes.href(Routes.post(o.slug())))),
+                in.newer().map(n -> NavLink.to(n.title(), routes.href(Routes.post(n.slug())))),
                 routes.href(Routes.BLOG));
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());

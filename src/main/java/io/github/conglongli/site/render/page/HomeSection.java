@@ -9,17 +9,15 @@ import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.PageTemplate;
-import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.HomeView;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The home page: who the owner is, latest news, selected (or recent) papers, recent positions. */
-record HomeSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record HomeSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<HomeSection.Inputs> {
 
-    private record Inputs(PageContext context, StructuredData.PersonInputs person, String description,
+    record Inputs(PageContext context, StructuredData.PersonInputs person, String description,
             List<Publication> publications, boolean selected, List<Position> positions, List<NewsItem> news,
             boolean moreNews, List<Post> posts) {}
 
@@ -29,8 +27,8 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
     }
 
     @Override
-    public Stream<String> paths() {
-        return Stream.of(Routes.HOME);
+    public String path() {
+        return Routes.HOME;
     }
 
     @Override
@@ -39,11 +37,7 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        return Section.single(path, Routes.HOME, this::inputs, this::render);
-    }
-
-    private Inputs inputs() {
+    public Inputs inputs() {
         var home = site.config().home();
         List<Publication> selected = site.publications().stream().filter(Publication::selected).toList();
         boolean anySelected = !selected.isEmpty();
@@ -62,7 +56,8 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
                 site.posts().stream().limit(home.posts()).toList());
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Routes routes = in.context().routes();
         Labels labels = in.context().labels();
         PublicationViews publications = new PublicationViews(in.context());

@@ -290,7 +290,7 @@ final class PublicationsSection implements Section {
 
     /** A link to every year's section of this page. */
     private static List<NavLink> yearAnchors(Map<Integer, Integer> counts) {
-        return counts.keySet().stream().map(year -> new NavLink(String.valueOf(year), "#y" + year, false)).toList();
+        return counts.keySet().stream().map(year -> NavLink.to(String.valueOf(year), "#y" + year)).toList();
     }
 
     /** "15 conference papers", each linking the first paper of its type on this page. */
@@ -299,8 +299,8 @@ final class PublicationsSection implements Section {
         shown.stream().sorted(PublicationViews.NEWEST_FIRST)
                 .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
         return byType.entrySet().stream()
-                .map(e -> new NavLink(PublicationViews.typeCount(e.getKey(), e.getValue().size(), context.labels()),
-                        "#" + e.getValue().get(0).slug(), false))
+                .map(e -> NavLink.to(PublicationViews.typeCount(e.getKey(), e.getValue().size(), context.labels()),
+                        "#" + e.getValue().get(0).slug()))
                 .toList();
     }
 

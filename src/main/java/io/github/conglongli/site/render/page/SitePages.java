@@ -73,7 +73,7 @@ public final class SitePages {
             MarkdownPage page = pages.page(path).orElseThrow();
             sections.stream().filter(s -> s != pages && s.route(path).isPresent()).findFirst().map(Section::name)
                     .or(() -> Optional.ofNullable(RESERVED.get(path)))
-                    .ifPresent(taken -> problems.add(new ContentError(page.source().file(), 0, 0,
+                    .ifPresent(taken -> problems.add(ContentError.atFile(page.source().file(),
                             "the page " + path + " is at the address of " + taken + "; rename the file")));
         });
         problems.addAll(projects.clashes());
