@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsDocumentationTest {
 
-    static final Path GUIDE = Path.of("README.md");
+    static final Path GUIDE = Path.of("docs/operator-guide.md");
 
     @Test
     void theGuidesOptionTableIsTheOneWrittenFromTheOptions() throws Exception {
