@@ -358,7 +358,7 @@ public final class SiteFixture {
 
     /** One entry of {@code publications.yaml}. */
     public static final class PublicationYaml extends Fields<PublicationYaml> {
-        // in the order of README.md, "Content schema"
+        // in the order of docs/owner-guide.md, "Content schema"
         public PublicationYaml title(String title) { return set("title", title); }
         public PublicationYaml authors(String... names) { return set("authors", List.of(names)); }
         public PublicationYaml venue(String venue) { return set("venue", venue); }
