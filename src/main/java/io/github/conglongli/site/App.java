@@ -78,14 +78,14 @@ public final class App implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        Publisher publisher = publisher(settings, settings.dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION,
+        Publisher publisher = publisher(settings, settings.server().dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION,
                 warmer, PageOptions.Host.SERVER);
         FutureTask<Publisher.Outcome> firstPublish = new FutureTask<>(publisher::publish);
         Thread builder = new Thread(firstPublish, "first-publish");
         builder.start();
         SiteServer server;
         try {
-            server = new SiteServer(publisher, serverOptions(settings)).start(settings.host(), settings.port());
+            server = new SiteServer(publisher, serverOptions(settings)).start(settings.server().host(), settings.server().port());
         } catch (RuntimeException e) {
             awaitQuietly(firstPublish);
             warmer.shutdownNow();
@@ -97,9 +97,9 @@ public final class App implements AutoCloseable {
             warmer.shutdownNow();
             throw new ContentException(first.errors());
         }
-        List<Path> watched = new ArrayList<>(List.of(settings.contentPath(), settings.staticPath()));
-        if (settings.dev() && Files.isDirectory(settings.templatesPath())) {
-            watched.add(settings.templatesPath());
+        List<Path> watched = new ArrayList<>(List.of(settings.sources().contentPath(), settings.sources().staticPath()));
+        if (settings.server().dev() && Files.isDirectory(settings.sources().templatesPath())) {
+            watched.add(settings.sources().templatesPath());
         }
         ContentWatcher watcher = new ContentWatcher(watched, () -> logReload(publisher.publish()));
         watcher.start();
@@ -128,8 +128,8 @@ public final class App implements AutoCloseable {
     }
 
     static ServerOptions serverOptions(Settings settings) {
-        return new ServerOptions(settings.dev(), settings.accessLog(), settings.trustProxy(),
-                settings.hstsSeconds().map(Duration::ofSeconds), Duration.ofSeconds(settings.cdnMaxAgeSeconds()));
+        return new ServerOptions(settings.server().dev(), settings.server().accessLog(), settings.server().trustProxy(),
+                settings.server().hstsSeconds().map(Duration::ofSeconds), Duration.ofSeconds(settings.server().cdnMaxAgeSeconds()));
     }
 
     private static Publisher.Outcome awaitQuietly(FutureTask<Publisher.Outcome> task) {
@@ -184,20 +184,20 @@ public final class App implements AutoCloseable {
 
     /** Wires loader, templates and page cache; dev mode compiles templates from source when present and edited. */
     static Publisher publisher(Settings settings, Publisher.Mode mode, Executor warmer, PageOptions.Host host) {
-        ContentLoader loader = new ContentLoader(settings.contentPath(), settings.content());
+        ContentLoader loader = new ContentLoader(settings.sources().contentPath(), settings.sources().content());
         Templates templates = Templates.precompiled();
-        if (mode == Publisher.Mode.DEV && Files.isDirectory(settings.templatesPath())) {
+        if (mode == Publisher.Mode.DEV && Files.isDirectory(settings.sources().templatesPath())) {
             try {
-                templates = Templates.fromSource(settings.templatesPath(), Files.createTempDirectory("site-jte-"));
+                templates = Templates.fromSource(settings.sources().templatesPath(), Files.createTempDirectory("site-jte-"));
             } catch (IOException e) {
                 LOG.warn("using precompiled templates: {}", e.toString());
             }
         }
-        return Publisher.builder(loader, settings.staticPath(), templates)
+        return Publisher.builder(loader, settings.sources().staticPath(), templates)
                 .mode(mode)
-                .cacheBudgetBytes(settings.cacheBytes())
+                .cacheBudgetBytes(settings.cache().bytes())
                 .warmer(warmer)
-                .baseUrl(settings.baseUrl())
+                .baseUrl(settings.export().baseUrl())
                 .host(host)
                 .build();
     }

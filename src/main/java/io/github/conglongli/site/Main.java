@@ -81,9 +81,9 @@ public final class Main {
 
     /** Writes a new site into the directory given, then says what it wrote and what to run next. */
     static int init(Settings settings, PrintStream out, PrintStream err) {
-        Path dir = Path.of(settings.outDir().orElseThrow());
-        String baseUrl = settings.baseUrl().orElse(Settings.NEW_SITE_BASE_URL);
-        NewSite site = new NewSite(settings.ownerName(), baseUrl, settings.language(), LocalDate.now());
+        Path dir = Path.of(settings.init().dir().orElseThrow());
+        String baseUrl = settings.init().baseUrl();
+        NewSite site = new NewSite(settings.init().ownerName(), baseUrl, settings.init().language(), LocalDate.now());
         NewSite.Outcome outcome;
         try {
             outcome = site.writeInto(dir);
@@ -96,7 +96,7 @@ public final class Main {
             return USAGE;
         }
         NewSite.Outcome.Written written = (NewSite.Outcome.Written) outcome;
-        out.printf("A new site for %s in %s:%n", settings.ownerName(), dir);
+        out.printf("A new site for %s in %s:%n", settings.init().ownerName(), dir);
         List<NewSite.Entry> entries = Stream.concat(written.written().stream(), written.kept().stream()).toList();
         int width = entries.stream().mapToInt(e -> dir.resolve(e.path()).toString().length()).max().orElse(0);
         entries.forEach(e -> out.printf("  %-" + width + "s  %s%n", dir.resolve(e.path()), e.about()));
@@ -141,7 +141,7 @@ public final class Main {
     }
 
     static int check(Settings settings, PrintStream out, PrintStream err) {
-        SiteBuild.Result result = SiteBuild.of(settings.contentPath(), settings.content(), settings.staticPath())
+        SiteBuild.Result result = SiteBuild.of(settings.sources().contentPath(), settings.sources().content(), settings.sources().staticPath())
                 .build(Optional.empty(), (assetUrl, ownFile) -> PageOptions.production(assetUrl).withOwnFiles(ownFile));
         List<ContentError> errors = new ArrayList<>();
         List<ContentError> warnings = new ArrayList<>();
@@ -156,15 +156,15 @@ public final class Main {
         warnings.forEach(w -> err.println(w.asWarning()));
         if (!errors.isEmpty()) {
             errors.forEach(err::println);
-            err.println(count(errors.size(), "error") + " in " + settings.content());
+            err.println(count(errors.size(), "error") + " in " + settings.sources().content());
             return FAILED;
         }
-        if (settings.strict() && !warnings.isEmpty()) {
-            err.println(count(warnings.size(), "warning") + " in " + settings.content() + " (--strict fails on warnings)");
+        if (settings.check().strict() && !warnings.isEmpty()) {
+            err.println(count(warnings.size(), "warning") + " in " + settings.sources().content() + " (--strict fails on warnings)");
             return FAILED;
         }
         Site site = ((SiteBuild.Built) result).site();
-        out.printf("ok: %s is valid (%s; version %s)%n", settings.content(), summary(site), site.version());
+        out.printf("ok: %s is valid (%s; version %s)%n", settings.sources().content(), summary(site), site.version());
         return OK;
     }
 
@@ -200,7 +200,7 @@ public final class Main {
             err.println("nothing exported: fix the errors above");
             return FAILED;
         }
-        Path outDir = Path.of(settings.outDir().orElseThrow());
+        Path outDir = Path.of(settings.export().outDir().orElseThrow());
         try {
             SiteExporter.Result result = SiteExporter.export(outcome.snapshot().orElseThrow(), outDir);
             out.printf("exported %d files (%d bytes) to %s%n", result.files().size(), result.totalBytes(), outDir);
@@ -222,12 +222,12 @@ public final class Main {
     }
 
     static int health(Settings settings, PrintStream out, PrintStream err) {
-        String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
+        String host = settings.server().host().equals("0.0.0.0") ? "127.0.0.1" : settings.server().host();
         if (host.contains(":") && !host.startsWith("[")) {
             host = "[" + host + "]";
         }
         try {
-            HttpURLConnection conn = (HttpURLConnection) URI.create("http://" + host + ":" + settings.port()
+            HttpURLConnection conn = (HttpURLConnection) URI.create("http://" + host + ":" + settings.server().port()
                     + "/healthz").toURL().openConnection();
             conn.setConnectTimeout(3000);
             conn.setReadTimeout(3000);
@@ -251,7 +251,7 @@ public final class Main {
             err.println("cannot start: the content has errors (run `check` to see them again)");
             return FAILED;
         } catch (RuntimeException e) {
-            err.println("cannot start the server on " + settings.host() + ":" + settings.port() + ": "
+            err.println("cannot start the server on " + settings.server().host() + ":" + settings.server().port() + ": "
                     + (e.getMessage() == null ? e : e.getMessage()));
             return FAILED;
         }
@@ -259,8 +259,8 @@ public final class Main {
         // only the summary is kept: holding the snapshot here would keep it alive for the life of the process
         String content = app.snapshot().site().version();
         log.info("serving http://{}:{}/ ({} mode, content {}, ready in {} ms after main)",
-                settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), app.port(),
-                settings.dev() ? "dev" : "production", content, sinceMain);
+                settings.server().host().equals("0.0.0.0") ? "localhost" : settings.server().host(), app.port(),
+                settings.server().dev() ? "dev" : "production", content, sinceMain);
 
         CountDownLatch stopped = new CountDownLatch(1);
         // handle the signals ourselves: with only a shutdown hook the JVM would exit with 143

@@ -74,7 +74,7 @@ final class SelfTest {
         List<String> others = served.pages().pages().paths().toList();
         for (int i = 0; i < RELOADS; i++) {
             // a build of its own each time: every file is read and parsed again, as after a restart
-            SiteBuild.Result result = SiteBuild.of(settings.contentPath(), settings.content(), settings.staticPath())
+            SiteBuild.Result result = SiteBuild.of(settings.sources().contentPath(), settings.sources().content(), settings.sources().staticPath())
                     .build(Optional.empty(), (assetUrl, ownFile) -> PageOptions.production(assetUrl)
                             .withOwnFiles(ownFile));
             if (!(result instanceof SiteBuild.Built built)) {

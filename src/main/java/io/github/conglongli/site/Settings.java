@@ -1,8 +1,16 @@
 package io.github.conglongli.site;
 
-import io.github.conglongli.site.content.SiteConfig;
-import java.net.URI;
-import java.net.URISyntaxException;
+import static io.github.conglongli.site.OptionValues.absoluteUrl;
+import static io.github.conglongli.site.OptionValues.bool;
+import static io.github.conglongli.site.OptionValues.hsts;
+import static io.github.conglongli.site.OptionValues.languageTag;
+import static io.github.conglongli.site.OptionValues.megabytes;
+import static io.github.conglongli.site.OptionValues.nonBlank;
+import static io.github.conglongli.site.OptionValues.ownerName;
+import static io.github.conglongli.site.OptionValues.port;
+import static io.github.conglongli.site.OptionValues.seconds;
+import static io.github.conglongli.site.OptionValues.siteAddress;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,31 +19,54 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The command line and environment, resolved once into an immutable record. Every option is
- * one row of {@link #OPTIONS}: its flag, its environment variable, the commands it applies to,
- * how its value is read, and its help line, from which {@link #usage()} is written. Flags win
- * over environment variables, which win over the defaults.
+ * The command line and environment, resolved once into an immutable record grouped by concern: where
+ * the site's files are, how the server listens and answers, how much memory pages made on demand may
+ * take, and what {@code check}, {@code export} and {@code init} were asked. Every option is one row of
+ * {@link #OPTIONS}: its flag, its environment variable, the commands it applies to, its default, how
+ * its value is read and its help line; {@link #usage()} and the option table of docs/operator-guide.md
+ * ({@link #optionTable()}) are written from those rows, and the defaults are applied from them. Flags
+ * win over environment variables, which win over the defaults.
  */
-public record Settings(
-        Command command,
-        String host,
-        int port,
-        String content,
-        String staticDir,
-        String templates,
-        boolean dev,
-        Optional<String> outDir,
-        boolean accessLog,
-        boolean trustProxy,
-        Optional<Long> hstsSeconds,
-        long cdnMaxAgeSeconds,
-        int cacheMegabytes,
-        boolean strict,
-        Optional<String> baseUrl,
-        String ownerName,
-        String language) {
+public record Settings(Command command, Sources sources, Server server, Cache cache, Check check, Export export,
+        Init init) {
+
+    /** The site's files: content, static files, and the template sources {@code --dev} recompiles. */
+    public record Sources(String content, String staticDir, String templates) {
+        public Path contentPath() {
+            return Path.of(content);
+        }
+
+        public Path staticPath() {
+            return Path.of(staticDir);
+        }
+
+        public Path templatesPath() {
+            return Path.of(templates);
+        }
+    }
+
+    /** How {@code serve} listens and answers (and where {@code health} asks). */
+    public record Server(String host, int port, boolean dev, boolean accessLog, boolean trustProxy,
+            Optional<Long> hstsSeconds, long cdnMaxAgeSeconds) {}
+
+    /** Memory for pages made on demand. */
+    public record Cache(int megabytes) {
+        public long bytes() {
+            return (long) megabytes << 20;
+        }
+    }
+
+    /** What {@code check} fails on. */
+    public record Check(boolean strict) {}
+
+    /** Where {@code export} writes, and for which address (instead of site.yaml's base_url). */
+    public record Export(Optional<String> outDir, Optional<String> baseUrl) {}
+
+    /** The new site {@code init} writes: where, and the values it fills in. */
+    public record Init(Optional<String> dir, String ownerName, String baseUrl, String language) {}
 
     public enum Command {
         SERVE("serve the site (the default)"),
@@ -72,12 +103,30 @@ public record Settings(
     }
 
     /**
+     * An option's default: a value read by the option's own setter (so it is written once), and how
+     * help shows it; or only a description, when the default is derived from other settings.
+     */
+    private record Default(Optional<String> value, String text) {
+        static Default of(String value) {
+            return new Default(Optional.of(value), value);
+        }
+
+        static Default of(String value, String text) {
+            return new Default(Optional.of(value), text);
+        }
+
+        static Default derived(String text) {
+            return new Default(Optional.empty(), text);
+        }
+    }
+
+    /**
      * One option. A switch ({@code valueName} empty) takes no value, or {@code =true}/{@code =false};
      * any other option takes the next argument or {@code =VALUE}. An empty {@code env} means the
      * option has no environment variable.
      */
     private record Option(String flag, String env, String valueName, Set<Command> commands, String help,
-            String defaultText, Setter setter) {
+            Default defaults, Setter setter) {
 
         boolean isSwitch() {
             return valueName.isEmpty();
@@ -85,9 +134,7 @@ public record Settings(
     }
 
     private static final Set<Command> SERVE = Set.of(Command.SERVE);
-    private static final Set<Command> READS_CONTENT = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
-            Command.SELFTEST);
-    private static final Set<Command> READS_STATIC = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
+    private static final Set<Command> READS_SITE = Set.of(Command.SERVE, Command.CHECK, Command.EXPORT,
             Command.SELFTEST);
 
     /** The placeholder address a new site gets when {@code init} is given none. */
@@ -95,112 +142,116 @@ public record Settings(
 
     private static final List<Option> OPTIONS = List.of(
             new Option("--host", "SITE_HOST", "HOST", Set.of(Command.SERVE, Command.HEALTH),
-                    "interface to listen on (health: to ask)", "0.0.0.0; 127.0.0.1 with --dev",
+                    "interface to listen on (health: to ask)", Default.of("0.0.0.0", "0.0.0.0; 127.0.0.1 with --dev"),
                     (s, v, from) -> s.host = nonBlank("host", v)),
             new Option("--port", "SITE_PORT", "PORT", Set.of(Command.SERVE, Command.HEALTH),
-                    "port to listen on; 0 picks a free one", "8080", (s, v, from) -> s.port = port(v)),
-            new Option("--content", "SITE_CONTENT", "DIR", READS_CONTENT, "the content (YAML, Markdown, BibTeX)", "content",
-                    (s, v, from) -> s.content = nonBlank("content directory", v)),
-            new Option("--static", "SITE_STATIC", "DIR", READS_STATIC, "stylesheet, images, files",
-                    "static, next to the content", (s, v, from) -> {
+                    "port to listen on; 0 picks a free one", Default.of("8080"), (s, v, from) -> s.port = port(v)),
+            new Option("--content", "SITE_CONTENT", "DIR", READS_SITE, "the content (YAML, Markdown, BibTeX)",
+                    Default.of("content"), (s, v, from) -> s.content = nonBlank("content directory", v)),
+            new Option("--static", "SITE_STATIC", "DIR", READS_SITE, "stylesheet, images, files",
+                    Default.derived("static, next to the content"), (s, v, from) -> {
                         s.staticDir = nonBlank("static directory", v);
                         s.staticGiven = true;
                     }),
             new Option("--dev", "SITE_DEV", "", SERVE,
                     "live reload in the browser, errors shown in the page, templates recompiled from source "
-                            + "once edited; listens on 127.0.0.1 unless --host is given", "false",
-                    (s, v, from) -> s.dev = bool(from, v)),
-            new Option("--templates", "SITE_TEMPLATES", "DIR", SERVE, "template sources for --dev", "src/main/jte",
-                    (s, v, from) -> s.templates = v),
+                            + "once edited; listens on 127.0.0.1 unless --host is given; never in production",
+                    Default.of("false"), (s, v, from) -> s.dev = bool(from, v)),
+            new Option("--templates", "SITE_TEMPLATES", "DIR", SERVE, "template sources for --dev",
+                    Default.of("src/main/jte"), (s, v, from) -> s.templates = v),
             new Option("--access-log", "SITE_ACCESS_LOG", "", SERVE,
-                    "log each request (Combined format) to standard output", "true",
+                    "log each request (Combined format) to standard output", Default.of("true"),
                     (s, v, from) -> s.accessLog = bool(from, v)),
             new Option("--trust-proxy", "SITE_TRUST_PROXY", "", SERVE,
                     "take the client address and scheme from X-Forwarded-* and Forwarded headers; only behind "
-                            + "a proxy you run", "false", (s, v, from) -> s.trustProxy = bool(from, v)),
+                            + "a proxy you run", Default.of("false"), (s, v, from) -> s.trustProxy = bool(from, v)),
             new Option("--hsts", "SITE_HSTS", "VALUE", SERVE,
                     "send Strict-Transport-Security: true (two years) or seconds; only when the site is served "
-                            + "over HTTPS", "off", (s, v, from) -> s.hstsSeconds = hsts(v)),
+                            + "over HTTPS", Default.of("off"), (s, v, from) -> s.hstsSeconds = hsts(v)),
             new Option("--cdn-max-age", "SITE_CDN_MAX_AGE", "SECONDS", SERVE,
-                    "how long CDNs and other shared caches may keep a page (browsers always revalidate)", "300",
-                    (s, v, from) -> s.cdnMaxAgeSeconds = seconds("cdn max age", v)),
+                    "how long CDNs and other shared caches may keep a page (browsers always revalidate)",
+                    Default.of("300"), (s, v, from) -> s.cdnMaxAgeSeconds = seconds("cdn max age", v)),
             new Option("--cache-size", "SITE_CACHE_SIZE", "MB", Set.of(Command.SERVE, Command.SELFTEST),
                     "memory for pages made on demand (paper pages, searches, files), in MiB; the pages every "
-                            + "visit needs are kept besides", "16", (s, v, from) -> s.cacheMegabytes = megabytes(v)),
+                            + "visit needs are kept besides", Default.of("16"),
+                    (s, v, from) -> s.cacheMegabytes = megabytes(v)),
             new Option("--strict", "SITE_STRICT", "", Set.of(Command.CHECK),
-                    "warnings fail the check too (for CI)", "false", (s, v, from) -> s.strict = bool(from, v)),
+                    "warnings fail the check too (for CI)", Default.of("false"), (s, v, from) -> s.strict = bool(from, v)),
             new Option("--base-url", "SITE_BASE_URL", "URL", Set.of(Command.EXPORT),
                     "the address the export will be published at, instead of site.yaml's base_url (e.g. "
-                            + "https://user.github.io/homepage)", "site.yaml's base_url",
-                    (s, v, from) -> s.baseUrl = Optional.of(absoluteUrl(v))),
+                            + "https://user.github.io/homepage)", Default.derived("site.yaml's base_url"),
+                    (s, v, from) -> s.exportBaseUrl = Optional.of(absoluteUrl(v))),
             // init's options have no environment variable: they describe one new site, not a machine
             new Option("--name", "", "NAME", Set.of(Command.INIT), "the site owner's name, as it appears on papers",
-                    "Your Name", (s, v, from) -> s.ownerName = ownerName(v)),
+                    Default.of("Your Name"), (s, v, from) -> s.ownerName = ownerName(v)),
             new Option("--base-url", "", "URL", Set.of(Command.INIT),
                     "the address the site will have (base_url in site.yaml; easy to change later)",
-                    NEW_SITE_BASE_URL, (s, v, from) -> s.baseUrl = Optional.of(siteAddress(v))),
+                    Default.of(NEW_SITE_BASE_URL), (s, v, from) -> s.initBaseUrl = siteAddress(v)),
             new Option("--language", "", "TAG", Set.of(Command.INIT), "the language of the pages, e.g. en, de, ja, "
-                    + "zh-Hans", "en", (s, v, from) -> s.language = languageTag(v)));
-
-    public Path contentPath() {
-        return Path.of(content);
-    }
-
-    public Path staticPath() {
-        return Path.of(staticDir);
-    }
-
-    public Path templatesPath() {
-        return Path.of(templates);
-    }
-
-    public long cacheBytes() {
-        return (long) cacheMegabytes << 20;
-    }
+                    + "zh-Hans", Default.of("en"), (s, v, from) -> s.language = languageTag(v)));
 
     public Builder toBuilder() {
         Builder b = new Builder();
         b.command = command;
-        b.host = host;
-        b.port = port;
-        b.content = content;
-        b.staticDir = staticDir;
-        b.templates = templates;
-        b.dev = dev;
-        b.outDir = outDir;
-        b.accessLog = accessLog;
-        b.trustProxy = trustProxy;
-        b.hstsSeconds = hstsSeconds;
-        b.cdnMaxAgeSeconds = cdnMaxAgeSeconds;
-        b.cacheMegabytes = cacheMegabytes;
-        b.strict = strict;
-        b.baseUrl = baseUrl;
-        b.ownerName = ownerName;
-        b.language = language;
+        b.content = sources.content();
+        b.staticDir = sources.staticDir();
+        b.staticGiven = true;
+        b.templates = sources.templates();
+        b.host = server.host();
+        b.port = server.port();
+        b.dev = server.dev();
+        b.accessLog = server.accessLog();
+        b.trustProxy = server.trustProxy();
+        b.hstsSeconds = server.hstsSeconds();
+        b.cdnMaxAgeSeconds = server.cdnMaxAgeSeconds();
+        b.cacheMegabytes = cache.megabytes();
+        b.strict = check.strict();
+        b.outDir = export.outDir().or(init::dir);
+        b.exportBaseUrl = export.baseUrl();
+        b.ownerName = init.ownerName();
+        b.initBaseUrl = init.baseUrl();
+        b.language = init.language();
         return b;
     }
 
-    /** The settings of a command, by name: {@code settings.toBuilder().host("127.0.0.1").port(0).build()}. */
+    /**
+     * The settings of a command, by name: {@code settings.toBuilder().host("127.0.0.1").port(0).build()}.
+     * A new builder holds every option's default.
+     */
     public static final class Builder {
         private Command command = Command.SERVE;
-        private String host = "0.0.0.0";
-        private int port = 8080;
-        private String content = "content";
-        private String staticDir = "static";
-        private String templates = "src/main/jte";
-        private boolean dev;
-        private Optional<String> outDir = Optional.empty();
-        private boolean accessLog = true;
-        private boolean trustProxy;
-        private Optional<Long> hstsSeconds = Optional.empty();
-        private long cdnMaxAgeSeconds = 300;
-        private int cacheMegabytes = 16;
-        private boolean strict;
-        private Optional<String> baseUrl = Optional.empty();
+        private String content;
+        private String staticDir;
         /** Whether --static or SITE_STATIC was given; else static/ is the content's neighbour. */
         private boolean staticGiven;
-        private String ownerName = "Your Name";
-        private String language = "en";
+        private String templates;
+        private String host;
+        private int port;
+        private boolean dev;
+        private boolean accessLog;
+        private boolean trustProxy;
+        private Optional<Long> hstsSeconds;
+        private long cdnMaxAgeSeconds;
+        private int cacheMegabytes;
+        private boolean strict;
+        /** The directory {@code export} or {@code init} writes into: their one positional argument. */
+        private Optional<String> outDir = Optional.empty();
+        private Optional<String> exportBaseUrl = Optional.empty();
+        private String ownerName;
+        private String initBaseUrl;
+        private String language;
+
+        public Builder() {
+            for (Option option : OPTIONS) {
+                for (String value : option.defaults().value().stream().toList()) {
+                    try {
+                        option.setter().set(this, value, option.flag());
+                    } catch (UsageException e) {
+                        throw new IllegalStateException("the default of " + option.flag() + " is not valid", e);
+                    }
+                }
+            }
+        }
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -209,8 +260,15 @@ public record Settings(
         public Builder trustProxy(boolean v) { trustProxy = v; return this; }
 
         public Settings build() {
-            return new Settings(command, host, port, content, staticDir, templates, dev, outDir, accessLog, trustProxy,
-                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes, strict, baseUrl, ownerName, language);
+            // a site is a folder holding content/ and static/: `--content site/content` finds site/static
+            String sibling = Path.of(content).resolveSibling("static").toString();
+            return new Settings(command,
+                    new Sources(content, staticGiven ? staticDir : sibling, templates),
+                    new Server(host, port, dev, accessLog, trustProxy, hstsSeconds, cdnMaxAgeSeconds),
+                    new Cache(cacheMegabytes),
+                    new Check(strict),
+                    new Export(command == Command.EXPORT ? outDir : Optional.empty(), exportBaseUrl),
+                    new Init(command == Command.INIT ? outDir : Optional.empty(), ownerName, initBaseUrl, language));
         }
     }
 
@@ -263,10 +321,6 @@ public record Settings(
         if (command == Command.INIT && settings.outDir.isEmpty()) {
             throw new UsageException("init needs a directory for the new site: init DIR");
         }
-        if (!settings.staticGiven) {
-            // a site is a folder holding content/ and static/: `--content site/content` finds site/static
-            settings.staticDir = Path.of(settings.content).resolveSibling("static").toString();
-        }
         if (settings.dev && !hostGiven) {
             settings.host = "127.0.0.1"; // the error banner and template compiler are for the owner only
         }
@@ -290,109 +344,6 @@ public record Settings(
             }
         }
         throw new UsageException("unknown option '" + flag + "' for '" + command.word() + "'");
-    }
-
-    private static String nonBlank(String name, String value) throws UsageException {
-        if (value.isBlank()) {
-            throw new UsageException(name + " must not be empty");
-        }
-        return value;
-    }
-
-    private static int port(String value) throws UsageException {
-        try {
-            int port = Integer.parseInt(value.strip());
-            if (port < 0 || port > 65535) {
-                throw new UsageException("port must be between 0 and 65535, got " + value);
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new UsageException("port must be a number, got '" + value + "'");
-        }
-    }
-
-    private static String absoluteUrl(String value) throws UsageException {
-        String url = value.strip();
-        if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw new UsageException("base URL must start with https:// or http://, got '" + value + "'");
-        }
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    /** An absolute http(s) address with a host, and no query or fragment: what site.yaml's base_url must be. */
-    private static String siteAddress(String value) throws UsageException {
-        String url = absoluteUrl(value);
-        try {
-            URI uri = new URI(url);
-            if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new UsageException("base URL must be an address such as https://example.org or "
-                        + "https://user.github.io/homepage, got '" + value + "'");
-            }
-        } catch (URISyntaxException e) {
-            throw new UsageException("base URL is not a valid address: " + e.getMessage());
-        }
-        return url;
-    }
-
-    private static String ownerName(String value) throws UsageException {
-        String name = nonBlank("name", value).strip();
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-            throw new UsageException("name must be one line of text, got '" + value + "'");
-        }
-        return name;
-    }
-
-    private static String languageTag(String value) throws UsageException {
-        String tag = value.strip();
-        if (!SiteConfig.isLanguageTag(tag)) {
-            throw new UsageException("language must be a language tag such as en, en-US or zh-Hans, got '"
-                    + value + "'");
-        }
-        return tag;
-    }
-
-    private static int megabytes(String value) throws UsageException {
-        try {
-            int mb = Integer.parseInt(value.strip());
-            if (mb < 1 || mb > 65536) {
-                throw new UsageException("cache size must be between 1 and 65536 MiB, got " + value);
-            }
-            return mb;
-        } catch (NumberFormatException e) {
-            throw new UsageException("cache size must be a number of MiB, got '" + value + "'");
-        }
-    }
-
-    /** "true" is two years (what HSTS preload lists ask for), a number is seconds, "false" is off. */
-    private static Optional<Long> hsts(String value) throws UsageException {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        if (v.equals("true") || v.equals("on") || v.equals("yes")) {
-            return Optional.of(63_072_000L);
-        }
-        if (v.equals("false") || v.equals("off") || v.equals("no") || v.isEmpty() || v.equals("0")) {
-            return Optional.empty();
-        }
-        return Optional.of(seconds("hsts", v));
-    }
-
-    private static long seconds(String name, String value) throws UsageException {
-        try {
-            long seconds = Long.parseLong(value.strip());
-            if (seconds < 0) {
-                throw new UsageException(name + " must not be negative, got " + value);
-            }
-            return seconds;
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a number of seconds, got '" + value + "'");
-        }
-    }
-
-    private static boolean bool(String name, String value) throws UsageException {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "1", "true", "yes", "on" -> true;
-            case "0", "false", "no", "off", "" -> false;
-            default -> throw new UsageException(name + " must be true or false, got '" + value + "'");
-        };
     }
 
     /** {@code text} in lines of at most {@code width} characters, broken between words. */
@@ -430,7 +381,7 @@ public record Settings(
             for (Option o : options) {
                 String flag = o.flag() + (o.isSwitch() ? "[=false]" : " " + o.valueName());
                 String env = o.env().isEmpty() ? "" : o.env() + ", ";
-                List<String> lines = wrap(o.help() + " [" + env + "default " + o.defaultText() + "]", 56);
+                List<String> lines = wrap(o.help() + " [" + env + "default " + o.defaults().text() + "]", 56);
                 s.append(String.format("  %-22s %s%n", flag, lines.get(0)));
                 lines.subList(1, lines.size()).forEach(line -> s.append(String.format("  %-22s %s%n", "", line)));
             }
@@ -440,5 +391,25 @@ public record Settings(
                 Flags win over environment variables. Exit codes: 0 ok, 1 content or runtime
                 error, 2 bad command line.
                 """).toString();
+    }
+
+    /**
+     * The options as a Markdown table, one row per option: the table of docs/operator-guide.md, which
+     * {@code SettingsDocumentationTest} keeps equal to this.
+     */
+    static String optionTable() {
+        StringBuilder s = new StringBuilder("""
+                | option | environment | commands | default | what it does |
+                |---|---|---|---|---|
+                """);
+        for (Option o : OPTIONS) {
+            String flag = o.flag() + (o.isSwitch() ? "[=false]" : " " + o.valueName());
+            String commands = Stream.of(Command.values()).filter(o.commands()::contains).map(Command::word)
+                    .collect(Collectors.joining(", "));
+            s.append("| `").append(flag).append("` | ").append(o.env().isEmpty() ? "" : "`" + o.env() + "`")
+                    .append(" | ").append(commands).append(" | ").append(o.defaults().text()).append(" | ")
+                    .append(o.help()).append(" |\n");
+        }
+        return s.toString();
     }
 }

@@ -125,26 +125,26 @@ class MainTest {
     void flagsWinOverEnvironmentWhichWinsOverDefaults() throws Exception {
         Settings defaults = Settings.parse(List.of(), Map.of());
         assertEquals(new Settings.Builder().build(), defaults);
-        assertEquals("0.0.0.0", defaults.host());
-        assertEquals(8080, defaults.port());
-        assertEquals("content", defaults.content());
-        assertEquals("static", defaults.staticDir());
-        assertFalse(defaults.dev());
-        assertTrue(defaults.accessLog());
-        assertEquals(300, defaults.cdnMaxAgeSeconds());
+        assertEquals("0.0.0.0", defaults.server().host());
+        assertEquals(8080, defaults.server().port());
+        assertEquals("content", defaults.sources().content());
+        assertEquals("static", defaults.sources().staticDir());
+        assertFalse(defaults.server().dev());
+        assertTrue(defaults.server().accessLog());
+        assertEquals(300, defaults.server().cdnMaxAgeSeconds());
         Map<String, String> env = Map.of("SITE_HOST", "127.0.0.1", "SITE_PORT", "9000", "SITE_CONTENT", "c",
                 "SITE_STATIC", "s", "SITE_DEV", "true");
         Settings fromEnv = Settings.parse(List.of(), env);
-        assertEquals("127.0.0.1", fromEnv.host());
-        assertEquals(9000, fromEnv.port());
-        assertEquals("c", fromEnv.content());
-        assertEquals("s", fromEnv.staticDir());
-        assertTrue(fromEnv.dev());
+        assertEquals("127.0.0.1", fromEnv.server().host());
+        assertEquals(9000, fromEnv.server().port());
+        assertEquals("c", fromEnv.sources().content());
+        assertEquals("s", fromEnv.sources().staticDir());
+        assertTrue(fromEnv.server().dev());
         Settings flags = Settings.parse(List.of("serve", "--port=9100", "--host", "::1", "--content", "x", "--dev=false"), env);
-        assertEquals(9100, flags.port());
-        assertEquals("::1", flags.host());
-        assertEquals("x", flags.content());
-        assertFalse(flags.dev());
+        assertEquals(9100, flags.server().port());
+        assertEquals("::1", flags.server().host());
+        assertEquals("x", flags.sources().content());
+        assertFalse(flags.server().dev());
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class ContentLoader {
 
     public LoadResult load() {
         if (!Files.isDirectory(dir)) {
-            return new LoadResult.Failed(List.of(new ContentError(displayDir, 0, 0,
+            return new LoadResult.Failed(List.of(ContentError.atFile(displayDir,
                     "content directory not found (or not a directory)")));
         }
         Findings found = new Findings();
@@ -147,9 +147,9 @@ public final class ContentLoader {
             if (read instanceof ContentFiles.Read.Found file) {
                 snapshots.put(name, file.snapshot());
             } else if (read instanceof ContentFiles.Read.Unreadable unreadable) {
-                found.errors().add(new ContentError(display(name), 0, 0, "cannot read file: " + unreadable.reason()));
+                found.errors().add(ContentError.atFile(display(name), "cannot read file: " + unreadable.reason()));
             } else if (REQUIRED.contains(name)) {
-                found.errors().add(new ContentError(display(name), 0, 0, "required file is missing"));
+                found.errors().add(ContentError.atFile(display(name), "required file is missing"));
             }
         }
         return snapshots;
@@ -304,15 +304,15 @@ public final class ContentLoader {
                     continue;
                 }
                 if (Files.isDirectory(entry) && !FOLDERS.contains(name)) {
-                    errors.add(new ContentError(display(name), 0, 0, "unknown content folder"
+                    errors.add(ContentError.atFile(display(name), "unknown content folder"
                             + orExpected(name, FOLDERS)));
                 } else if ((name.endsWith(".yaml") || name.endsWith(".yml")) && !YAML_FILES.contains(name)) {
-                    errors.add(new ContentError(display(name), 0, 0, "unknown content file"
+                    errors.add(ContentError.atFile(display(name), "unknown content file"
                             + orExpected(name, YAML_FILES)));
                 }
             }
         } catch (IOException e) {
-            errors.add(new ContentError(displayDir, 0, 0, "cannot list directory: " + e));
+            errors.add(ContentError.atFile(displayDir, "cannot list directory: " + e));
         }
         return errors;
     }
@@ -366,7 +366,7 @@ public final class ContentLoader {
         for (Post post : posts) {
             Post first = bySlug.putIfAbsent(post.slug(), post);
             if (first != null) {
-                errors.add(new ContentError(post.source().file(), 0, 0, "the post address /blog/" + post.slug()
+                errors.add(ContentError.atFile(post.source().file(), "the post address /blog/" + post.slug()
                         + " is already used by " + first.source().file() + "; rename one of the files"));
             }
         }

@@ -67,14 +67,14 @@ final class MarkdownFiles {
                     continue; // editors' swap and backup files
                 }
                 if (!name.endsWith(".md")) {
-                    errors.add(new ContentError(display(name), 0, 0, "only Markdown files (.md) belong in "
+                    errors.add(ContentError.atFile(display(name), "only Markdown files (.md) belong in "
                             + folder + "/; put images and other files in static/"));
                     continue;
                 }
                 names.add(name);
             }
         } catch (IOException | RuntimeException e) {
-            errors.add(new ContentError(display(folder), 0, 0, "cannot list directory: " + e));
+            errors.add(ContentError.atFile(display(folder), "cannot list directory: " + e));
         }
         return names;
     }
@@ -149,7 +149,7 @@ final class MarkdownFiles {
     }
 
     private <T> Read<T> failed(String name, String message) {
-        return Read.failed(List.of(new ContentError(display(name), 0, 0, message)));
+        return Read.failed(List.of(ContentError.atFile(display(name), message)));
     }
 
     private String display(String name) {

@@ -29,12 +29,8 @@ public record Project(
     public enum Status { ACTIVE, PAST }
 
     /** The links a project may carry, in the order they are shown; the words shown are interface text. */
-    public enum LinkType {
-        CODE, WEBSITE, PAPER;
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    public enum LinkType implements WrittenAsLowerCase {
+        CODE, WEBSITE, PAPER
     }
 
     public record ProjectLink(LinkType type, String url) {}

@@ -17,21 +17,13 @@ public record Talk(
         Optional<String> abstractText) {
 
     /** What kind of talk it was; shown next to the event. */
-    public enum Kind {
-        INVITED, CONTRIBUTED, KEYNOTE, TUTORIAL, POSTER, PANEL;
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    public enum Kind implements WrittenAsLowerCase {
+        INVITED, CONTRIBUTED, KEYNOTE, TUTORIAL, POSTER, PANEL
     }
 
     /** The links a talk may carry, in the order they are shown. */
-    public enum LinkType {
-        SLIDES, VIDEO, EVENT;
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    public enum LinkType implements WrittenAsLowerCase {
+        SLIDES, VIDEO, EVENT
     }
 
     public record TalkLink(LinkType type, String url) {}

@@ -39,7 +39,7 @@ public final class SiteCheck {
     public static List<ContentError> warnings(Site site, String siteFile) {
         String language = site.config().language();
         if (Labels.bundleFor(language).isEmpty()) {
-            return List.of(new ContentError(siteFile, 0, 0, "there is no interface text in language '" + language
+            return List.of(ContentError.atFile(siteFile, "there is no interface text in language '" + language
                     + "' yet, so pages show English labels (languages with one: " + String.join(", ", Labels.SHIPPED)
                     + "); any label can be set under 'labels:'"));
         }

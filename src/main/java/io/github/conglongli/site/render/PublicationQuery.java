@@ -28,8 +28,8 @@ public record PublicationQuery(
         boolean award,
         boolean compact) {
 
-    public static final PublicationQuery NONE = new PublicationQuery(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), false, false);
+    /** No filter: the query of a plain {@code /publications}. */
+    public static final PublicationQuery NONE = parse(Map.of());
 
     static final int MAX_VALUE_LENGTH = 100;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

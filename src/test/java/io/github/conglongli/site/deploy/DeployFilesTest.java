@@ -84,11 +84,11 @@ class DeployFilesTest {
         Settings settings = Settings.parse(command.subList(jar + 2, command.size()), Map.of());
 
         assertEquals(Settings.Command.SERVE, settings.command());
-        assertEquals("127.0.0.1", settings.host(), "only the proxy on this machine may reach it");
-        assertEquals(8080, settings.port());
-        assertTrue(settings.trustProxy());
-        assertEquals("/srv/academic-site/content", settings.content());
-        assertEquals("/srv/academic-site/static", settings.staticDir());
+        assertEquals("127.0.0.1", settings.server().host(), "only the proxy on this machine may reach it");
+        assertEquals(8080, settings.server().port());
+        assertTrue(settings.server().trustProxy());
+        assertEquals("/srv/academic-site/content", settings.sources().content());
+        assertEquals("/srv/academic-site/static", settings.sources().staticDir());
     }
 
     @Test

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Timeout;
 /**
  * {@code deploy/github-pages.yml}, the workflow an owner copies to publish on GitHub Pages, read
  * as GitHub reads it (YAML): when it runs, what it may do, which actions it trusts, and that
- * every command it runs is one the README documents and this version of the jar accepts.
+ * every command it runs is one the operator's guide documents and this version of the jar accepts.
  */
 @Timeout(30)
 class GitHubPagesWorkflowTest {
 
     static final Path WORKFLOW = Path.of("deploy/github-pages.yml");
-    static final Path README = Path.of("README.md");
+    static final Path README = Path.of("docs/operator-guide.md");
 
     static JsonNode workflow;
     static String readme;
@@ -122,8 +122,8 @@ class GitHubPagesWorkflowTest {
             }
             Settings settings = Settings.parse(words.subList(3, words.size()), Map.of());
             switch (settings.command()) {
-                case CHECK -> assertTrue(settings.strict(), command);
-                case EXPORT -> assertEquals(address, settings.baseUrl().orElseThrow(), command);
+                case CHECK -> assertTrue(settings.check().strict(), command);
+                case EXPORT -> assertEquals(address, settings.export().baseUrl().orElseThrow(), command);
                 default -> throw new AssertionError("unexpected command: " + command);
             }
         }

@@ -275,10 +275,7 @@ class InitTest {
 
     @Test
     void aDirectoryWithOtherFilesGetsTheSiteBesideThem() throws Exception {
-        Path root = dir.resolve("homepage");
-        Files.createDirectories(root.resolve(".git"));
-        Files.writeString(root.resolve("README.md"), "# My homepage\n");
-        Files.writeString(root.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Path root = withFiles(dir.resolve("homepage"), "README.md", "# My homepage\n", ".git/HEAD", "ref: refs/heads/main\n");
 
         Run init = run("init", root.toString());
 
@@ -308,13 +305,9 @@ class InitTest {
      */
     @Test
     void anExistingStaticDirectoryKeepsEveryFileAndGetsOnlyWhatItLacks() throws Exception {
-        Path mine = dir.resolve("mine");
-        Files.createDirectories(mine.resolve("static/papers"));
-        Files.writeString(mine.resolve("static/style.css"), "body { color: teal; }\n");
-        Files.writeString(mine.resolve("static/papers/notes.pdf"), "%PDF-1.4\n");
-        Path bare = dir.resolve("bare");
-        Files.createDirectories(bare.resolve("static"));
-        Files.writeString(bare.resolve("static/photo.jpg"), "jpeg\n");
+        Path mine = withFiles(dir.resolve("mine"), "static/style.css", "body { color: teal; }\n",
+                "static/papers/notes.pdf", "%PDF-1.4\n");
+        Path bare = withFiles(dir.resolve("bare"), "static/photo.jpg", "jpeg\n");
 
         Run keeps = run("init", mine.toString());
         Run adds = run("init", bare.toString());
@@ -474,5 +467,15 @@ class InitTest {
             }
             return found;
         }
+    }
+
+    /** {@code root} with the files given as pairs of path and text, their folders made as needed. */
+    private static Path withFiles(Path root, String... pathsAndTexts) throws IOException {
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Path file = root.resolve(pathsAndTexts[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, pathsAndTexts[i + 1]);
+        }
+        return root;
     }
 }

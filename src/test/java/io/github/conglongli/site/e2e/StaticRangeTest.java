@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,16 +119,15 @@ class StaticRangeTest {
                 "the slice is of the identity encoding, so it has that encoding's tag");
     }
 
+    /** Each file with each of the ranges {@code ranges} gives for its size. */
+    static Stream<Arguments> everyFileWith(LongFunction<List<String>> ranges) {
+        return FILES.entrySet().stream().flatMap(file -> ranges.apply(file.getValue().length).stream()
+                .map(range -> Arguments.of(file.getKey(), range)));
+    }
+
     static Stream<Arguments> unsatisfiableRanges() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : FILES.entrySet()) {
-            long size = file.getValue().length;
-            cases.add(Arguments.of(file.getKey(), "bytes=" + size + "-"));
-            cases.add(Arguments.of(file.getKey(), "bytes=" + size + "-" + (size + 10)));
-            cases.add(Arguments.of(file.getKey(), "bytes=-0"));
-            cases.add(Arguments.of(file.getKey(), "bytes=99999999999999999999999-"));
-        }
-        return cases.stream();
+        return everyFileWith(size -> List.of("bytes=" + size + "-", "bytes=" + size + "-" + (size + 10), "bytes=-0",
+                "bytes=99999999999999999999999-"));
     }
 
     @ParameterizedTest
@@ -141,14 +141,8 @@ class StaticRangeTest {
     }
 
     static Stream<Arguments> ignoredRanges() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String path : FILES.keySet()) {
-            for (String range : List.of("bytes=0-99,200-299", "bytes=0-0,-1", "bytes=abc", "bytes=5-3", "bytes=",
-                    "bytes=-", "bytes=--5", "bytes=+1-2", "bytes=0x10-20", "items=0-99", "0-99", "bytes 0-99")) {
-                cases.add(Arguments.of(path, range));
-            }
-        }
-        return cases.stream();
+        return everyFileWith(size -> List.of("bytes=0-99,200-299", "bytes=0-0,-1", "bytes=abc", "bytes=5-3", "bytes=",
+                "bytes=-", "bytes=--5", "bytes=+1-2", "bytes=0x10-20", "items=0-99", "0-99", "bytes 0-99"));
     }
 
     @ParameterizedTest

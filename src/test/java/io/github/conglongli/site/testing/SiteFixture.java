@@ -299,6 +299,13 @@ public final class SiteFixture {
             return self();
         }
 
+        /** One entry of a mapping field, such as {@code home:} or a paper's {@code links:}. */
+        @SuppressWarnings("unchecked")
+        T putIn(String field, String key, Object value) {
+            ((Map<String, Object>) fields.computeIfAbsent(field, k -> new LinkedHashMap<>())).put(key, value);
+            return self();
+        }
+
         @SuppressWarnings("unchecked")
         private T self() {
             return (T) this;
@@ -323,18 +330,12 @@ public final class SiteFixture {
             return set("nav", nav);
         }
 
-        public SiteYaml selectedPublications(int count) { return home("selected_publications", count); }
-        public SiteYaml recentPositions(int count) { return home("recent_positions", count); }
-        public SiteYaml newsOnHome(int count) { return home("news", count); }
-        public SiteYaml postsOnHome(int count) { return home("posts", count); }
+        public SiteYaml selectedPublications(int count) { return putIn("home", "selected_publications", count); }
+        public SiteYaml recentPositions(int count) { return putIn("home", "recent_positions", count); }
+        public SiteYaml newsOnHome(int count) { return putIn("home", "news", count); }
+        public SiteYaml postsOnHome(int count) { return putIn("home", "posts", count); }
         /** Hosts whose pages Markdown may show in an {@code <iframe>}. */
         public SiteYaml embeds(String... hosts) { return set("embeds", List.of(hosts)); }
-
-        @SuppressWarnings("unchecked")
-        private SiteYaml home(String key, int count) {
-            ((Map<String, Object>) fields.computeIfAbsent("home", k -> new LinkedHashMap<>())).put(key, count);
-            return this;
-        }
     }
 
     /** {@code profile.yaml}. */
@@ -357,7 +358,7 @@ public final class SiteFixture {
 
     /** One entry of {@code publications.yaml}. */
     public static final class PublicationYaml extends Fields<PublicationYaml> {
-        // in the order of README.md, "Content schema"
+        // in the order of docs/owner-guide.md, "Content schema"
         public PublicationYaml title(String title) { return set("title", title); }
         public PublicationYaml authors(String... names) { return set("authors", List.of(names)); }
         public PublicationYaml venue(String venue) { return set("venue", venue); }
@@ -383,11 +384,7 @@ public final class SiteFixture {
         public PublicationYaml slug(String slug) { return set("slug", slug); }
 
         /** A link of one kind: pdf, code, slides, video, poster, project, blog or website. */
-        @SuppressWarnings("unchecked")
-        public PublicationYaml link(String kind, String url) {
-            ((Map<String, Object>) fields.computeIfAbsent("links", k -> new LinkedHashMap<>())).put(kind, url);
-            return this;
-        }
+        public PublicationYaml link(String kind, String url) { return putIn("links", kind, url); }
     }
 
     /** One position in {@code experience.yaml}. */

@@ -6,6 +6,11 @@ package io.github.conglongli.site.content.source;
  */
 public record ContentError(String file, int line, int column, String message) {
 
+    /** A problem with a whole file or folder (missing, unreadable, misplaced), not a place in it. */
+    public static ContentError atFile(String file, String message) {
+        return new ContentError(file, 0, 0, message);
+    }
+
     /** The compiler-style form editors and terminals link to: {@code file:line:col: message}. */
     @Override
     public String toString() {

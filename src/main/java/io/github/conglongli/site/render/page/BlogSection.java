@@ -5,6 +5,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.BlogView;
@@ -127,10 +128,10 @@ final class BlogSection implements Section {
         Routes routes = in.context().routes();
         Labels labels = in.context().labels();
         Optional<NavLink> newer = in.page() > 1
-                ? Optional.of(new NavLink(labels.get("blog.newer"), routes.href(Routes.blogPage(in.page() - 1)), false))
+                ? Optional.of(NavLink.to(labels.get("blog.newer"), routes.href(Routes.blogPage(in.page() - 1))))
                 : Optional.empty();
         Optional<NavLink> older = in.page() < in.pages()
-                ? Optional.of(new NavLink(labels.get("blog.older"), routes.href(Routes.blogPage(in.page() + 1)), false))
+                ? Optional.of(NavLink.to(labels.get("blog.older"), routes.href(Routes.blogPage(in.page() + 1))))
                 : Optional.empty();
         Optional<String> label = in.pages() > 1 ? Optional.of(labels.format("blog.pageOf", in.page(), in.pages()))
                 : Optional.empty();
@@ -140,7 +141,7 @@ final class BlogSection implements Section {
         String heading = in.page() == 1 ? labels.get("blog.title") : labels.format("blog.pageTitle", in.page());
         var meta = Head.of(in.context(), Routes.blogPage(in.page()), heading,
                 labels.format("blog.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/blog.jte", meta, view);
+        return renderer.page(PageTemplate.BLOG, meta, view);
     }
 
     private Page tag(TagInputs in) {
@@ -152,15 +153,15 @@ final class BlogSection implements Section {
                 Optional.empty(), tagLinks(routes, in.tags(), in.slug()));
         var meta = Head.of(in.context(), Routes.tag(in.slug()), heading,
                 labels.format("blog.tagDescription", in.context().owner(), in.tag()), "website").build();
-        return renderer.html(200, "pages/blog.jte", meta, view);
+        return renderer.page(PageTemplate.BLOG, meta, view);
     }
 
     private Page post(PostInputs in) {
         Routes routes = in.context().routes();
         Post p = in.post();
         PostView view = new PostView(PostViews.summary(p, in.context(), ""), Markup.of(p.body(), routes.basePath()),
-                in.older().map(o -> new NavLink(o.title(), routes.href(Routes.post(o.slug())), false)),
-                in.newer().map(n -> new NavLink(n.title(), routes.href(Routes.post(n.slug())), false)),
+                in.older().map(o -> NavLink.to(o.title(), routes.href(Routes.post(o.slug())))),
+                in.newer().map(n -> NavLink.to(n.title(), routes.href(Routes.post(n.slug())))),
                 routes.href(Routes.BLOG));
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());
@@ -169,7 +170,7 @@ final class BlogSection implements Section {
                 .properties(List.of(new MetaTag("article:published_time", p.date())))
                 .jsonLd(StructuredData.blogPosting(p, in.context(), routes.absolute(path), description))
                 .build();
-        return renderer.html(200, "pages/post.jte", meta, view);
+        return renderer.page(PageTemplate.POST, meta, view);
     }
 
     private static List<NavLink> tagLinks(Routes routes, Map<String, String> tags, String current) {

@@ -9,17 +9,15 @@ import io.github.conglongli.site.content.Talk;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.CvView;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The whole CV on one page, made for printing. Complete at any size, so rendered on demand. */
-record CvSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record CvSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<CvSection.Inputs> {
 
-    private record Inputs(PageContext context, Profile profile, Experience experience,
+    record Inputs(PageContext context, Profile profile, Experience experience,
             List<Publication> publications, List<Talk> talks, List<Course> teaching) {}
 
     @Override
@@ -28,18 +26,18 @@ record CvSection(Site site, PageContext context, PageRenderer renderer) implemen
     }
 
     @Override
-    public Stream<String> paths() {
-        return Stream.of(Routes.CV);
+    public String path() {
+        return Routes.CV;
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        return Section.single(path, Routes.CV,
-                () -> new Inputs(context, site.profile(), site.experience(), site.publications(), site.talks(),
-                        site.teaching()), this::render);
+    public Inputs inputs() {
+        return new Inputs(context, site.profile(), site.experience(), site.publications(), site.talks(),
+                site.teaching());
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Routes routes = in.context().routes();
         Labels labels = in.context().labels();
         Experience e = in.experience();
@@ -54,6 +52,6 @@ record CvSection(Site site, PageContext context, PageRenderer renderer) implemen
                 e.service().stream().map(s -> ProfileViews.service(s, labels)).toList());
         var meta = Head.of(in.context(), Routes.CV, labels.get("cv.title"),
                 labels.format("cv.description", in.profile().name()), "profile").build();
-        return renderer.html(200, "pages/cv.jte", meta, view);
+        return renderer.page(PageTemplate.CV, meta, view);
     }
 }

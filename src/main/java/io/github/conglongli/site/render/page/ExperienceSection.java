@@ -5,16 +5,15 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.ExperienceView;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The experience page: work, education, skills, service. */
-record ExperienceSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record ExperienceSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<ExperienceSection.Inputs> {
 
-    private record Inputs(PageContext context, String owner, Experience experience) {}
+    record Inputs(PageContext context, String owner, Experience experience) {}
 
     @Override
     public String name() {
@@ -27,8 +26,13 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
     }
 
     @Override
-    public Stream<String> paths() {
-        return hasContent(site.experience()) ? Stream.of(Routes.EXPERIENCE) : Stream.empty();
+    public String path() {
+        return Routes.EXPERIENCE;
+    }
+
+    @Override
+    public boolean hasContent() {
+        return hasContent(site.experience());
     }
 
     @Override
@@ -37,15 +41,12 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        if (!hasContent(site.experience())) {
-            return Optional.empty();
-        }
-        return Section.single(path, Routes.EXPERIENCE,
-                () -> new Inputs(context, site.profile().name(), site.experience()), this::render);
+    public Inputs inputs() {
+        return new Inputs(context, site.profile().name(), site.experience());
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Labels labels = in.context().labels();
         Experience e = in.experience();
         ExperienceView view = new ExperienceView(
@@ -55,6 +56,6 @@ record ExperienceSection(Site site, PageContext context, PageRenderer renderer) 
                 e.service().stream().map(s -> ProfileViews.service(s, labels)).toList());
         var meta = Head.of(in.context(), Routes.EXPERIENCE, labels.get("experience.title"),
                 labels.format("experience.description", in.owner()), "website").build();
-        return renderer.html(200, "pages/experience.jte", meta, view);
+        return renderer.page(PageTemplate.EXPERIENCE, meta, view);
     }
 }

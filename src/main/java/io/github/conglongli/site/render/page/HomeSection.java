@@ -8,17 +8,16 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.HomeView;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The home page: who the owner is, latest news, selected (or recent) papers, recent positions. */
-record HomeSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record HomeSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<HomeSection.Inputs> {
 
-    private record Inputs(PageContext context, StructuredData.PersonInputs person, String description,
+    record Inputs(PageContext context, StructuredData.PersonInputs person, String description,
             List<Publication> publications, boolean selected, List<Position> positions, List<NewsItem> news,
             boolean moreNews, List<Post> posts) {}
 
@@ -28,8 +27,8 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
     }
 
     @Override
-    public Stream<String> paths() {
-        return Stream.of(Routes.HOME);
+    public String path() {
+        return Routes.HOME;
     }
 
     @Override
@@ -38,11 +37,7 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        return Section.single(path, Routes.HOME, this::inputs, this::render);
-    }
-
-    private Inputs inputs() {
+    public Inputs inputs() {
         var home = site.config().home();
         List<Publication> selected = site.publications().stream().filter(Publication::selected).toList();
         boolean anySelected = !selected.isEmpty();
@@ -61,7 +56,8 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
                 site.posts().stream().limit(home.posts()).toList());
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Routes routes = in.context().routes();
         Labels labels = in.context().labels();
         PublicationViews publications = new PublicationViews(in.context());
@@ -80,6 +76,6 @@ record HomeSection(Site site, PageContext context, PageRenderer renderer) implem
         var meta = Head.of(in.context(), Routes.HOME, null, in.description(), "profile")
                 .jsonLd(StructuredData.person(in.person(), routes))
                 .build();
-        return renderer.html(200, "pages/home.jte", meta, view);
+        return renderer.page(PageTemplate.HOME, meta, view);
     }
 }

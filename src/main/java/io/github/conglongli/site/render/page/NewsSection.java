@@ -5,17 +5,15 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.NewsPageView;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Every news item, newest first; no page at all when there is no news. */
-record NewsSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record NewsSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<NewsSection.Inputs> {
 
-    private record Inputs(PageContext context, String owner, List<NewsItem> news) {}
+    record Inputs(PageContext context, String owner, List<NewsItem> news) {}
 
     @Override
     public String name() {
@@ -23,24 +21,26 @@ record NewsSection(Site site, PageContext context, PageRenderer renderer) implem
     }
 
     @Override
-    public Stream<String> paths() {
-        return site.news().isEmpty() ? Stream.empty() : Stream.of(Routes.NEWS);
+    public String path() {
+        return Routes.NEWS;
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        if (site.news().isEmpty()) {
-            return Optional.empty();
-        }
-        return Section.single(path, Routes.NEWS, () -> new Inputs(context, site.profile().name(), site.news()),
-                this::render);
+    public boolean hasContent() {
+        return !site.news().isEmpty();
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Inputs inputs() {
+        return new Inputs(context, site.profile().name(), site.news());
+    }
+
+    @Override
+    public Page render(Inputs in) {
         Labels labels = in.context().labels();
         NewsPageView view = new NewsPageView(in.news().stream().map(n -> ProfileViews.news(n, in.context())).toList());
         var meta = Head.of(in.context(), Routes.NEWS, labels.get("news.title"), labels.format("news.description",
                 in.owner()), "website").build();
-        return renderer.html(200, "pages/news.jte", meta, view);
+        return renderer.page(PageTemplate.NEWS, meta, view);
     }
 }

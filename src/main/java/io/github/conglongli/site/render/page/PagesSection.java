@@ -4,6 +4,7 @@ import io.github.conglongli.site.content.MarkdownPage;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.MarkdownPageView;
@@ -59,6 +60,6 @@ final class PagesSection implements Section {
                 in.context().routes().basePath()), page.updated().map(date -> Dates.of(date, in.context().labels())));
         String description = page.description().or(page.body()::firstParagraph).orElse(page.title());
         var meta = Head.of(in.context(), Routes.page(page.path()), page.title(), description, "website").build();
-        return renderer.html(200, "pages/page.jte", meta, view);
+        return renderer.page(PageTemplate.PAGE, meta, view);
     }
 }

@@ -8,7 +8,7 @@ import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
@@ -18,16 +18,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The projects, active ones first, each with the papers it produced; no page while there is none. */
-record ProjectsSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record ProjectsSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<ProjectsSection.Inputs> {
 
     /** A paper a project lists: its slug and title, all its line on the projects page needs. */
     private record Paper(String slug, String title) {}
 
-    private record Inputs(PageContext context, List<Project> projects, Map<String, Paper> papers) {}
+    record Inputs(PageContext context, List<Project> projects, Map<String, Paper> papers) {}
 
     @Override
     public String name() {
@@ -35,16 +33,13 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
     }
 
     @Override
-    public Stream<String> paths() {
-        return site.projects().isEmpty() ? Stream.empty() : Stream.of(Routes.PROJECTS);
+    public String path() {
+        return Routes.PROJECTS;
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        if (site.projects().isEmpty()) {
-            return Optional.empty();
-        }
-        return Section.single(path, Routes.PROJECTS, this::inputs, this::render);
+    public boolean hasContent() {
+        return !site.projects().isEmpty();
     }
 
     /** Projects whose names give one anchor on /projects (a paper's page links the project by it). */
@@ -63,7 +58,8 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
         return clashes;
     }
 
-    private Inputs inputs() {
+    @Override
+    public Inputs inputs() {
         Map<String, Paper> papers = new HashMap<>();
         Map<String, Publication> bySlug = new HashMap<>();
         site.publications().forEach(p -> bySlug.put(p.slug(), p));
@@ -74,7 +70,8 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
         return new Inputs(context, site.projects(), Map.copyOf(papers));
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Labels labels = in.context().labels();
         List<ProjectView> active = in.projects().stream().filter(p -> p.status() == Project.Status.ACTIVE)
                 .map(p -> view(p, in.papers(), in.context())).toList();
@@ -82,7 +79,7 @@ record ProjectsSection(Site site, PageContext context, PageRenderer renderer) im
                 .map(p -> view(p, in.papers(), in.context())).toList();
         var meta = Head.of(in.context(), Routes.PROJECTS, labels.get("projects.title"),
                 labels.format("projects.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/projects.jte", meta, new ProjectsView(active, past));
+        return renderer.page(PageTemplate.PROJECTS, meta, new ProjectsView(active, past));
     }
 
     private static ProjectView view(Project p, Map<String, Paper> papers, PageContext context) {

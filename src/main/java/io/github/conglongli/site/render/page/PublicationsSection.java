@@ -6,6 +6,7 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
@@ -196,7 +197,7 @@ final class PublicationsSection implements Section {
                 onePage ? Optional.empty() : Optional.of(labels.get("publications.earlierYears")));
         var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
                 labels.format("publications.description", in.context().owner(), summary), "website").build();
-        return renderer.html(200, "pages/publications.jte", meta, view);
+        return renderer.page(PageTemplate.PUBLICATIONS, meta, view);
     }
 
     private Page search(SearchInputs in) {
@@ -215,7 +216,7 @@ final class PublicationsSection implements Section {
                 omitted);
         var meta = Head.of(in.context(), Routes.PUBLICATIONS, title,
                 labels.format("publications.description", in.context().owner(), summary), "website").noindex().build();
-        return renderer.html(200, "pages/publications.jte", meta, view);
+        return renderer.page(PageTemplate.PUBLICATIONS, meta, view);
     }
 
     private Page year(YearInputs in) {
@@ -230,7 +231,7 @@ final class PublicationsSection implements Section {
         var meta = Head.of(in.context(), Routes.publicationsOfYear(in.year()), heading,
                 labels.format("publications.yearDescription", in.context().owner(), year, summary), "website")
                 .build();
-        return renderer.html(200, "pages/publications.jte", meta, view);
+        return renderer.page(PageTemplate.PUBLICATIONS, meta, view);
     }
 
     private Page paper(PaperInputs in) {
@@ -251,7 +252,7 @@ final class PublicationsSection implements Section {
                 .jsonLd(StructuredData.article(p, in.context(), url))
                 .names(HighwireTags.of(p, routes, url))
                 .build();
-        return renderer.html(200, "pages/publication.jte", meta, view);
+        return renderer.page(PageTemplate.PUBLICATION, meta, view);
     }
 
     private static Page paperBibtex(PaperBibtexInputs in) {
@@ -289,7 +290,7 @@ final class PublicationsSection implements Section {
 
     /** A link to every year's section of this page. */
     private static List<NavLink> yearAnchors(Map<Integer, Integer> counts) {
-        return counts.keySet().stream().map(year -> new NavLink(String.valueOf(year), "#y" + year, false)).toList();
+        return counts.keySet().stream().map(year -> NavLink.to(String.valueOf(year), "#y" + year)).toList();
     }
 
     /** "15 conference papers", each linking the first paper of its type on this page. */
@@ -298,8 +299,8 @@ final class PublicationsSection implements Section {
         shown.stream().sorted(PublicationViews.NEWEST_FIRST)
                 .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
         return byType.entrySet().stream()
-                .map(e -> new NavLink(PublicationViews.typeCount(e.getKey(), e.getValue().size(), context.labels()),
-                        "#" + e.getValue().get(0).slug(), false))
+                .map(e -> NavLink.to(PublicationViews.typeCount(e.getKey(), e.getValue().size(), context.labels()),
+                        "#" + e.getValue().get(0).slug()))
                 .toList();
     }
 

@@ -1,16 +1,14 @@
 package io.github.conglongli.site.render.page;
 
-import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.Route;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * A part of the site with pages of its own (the publications, the CV, the feeds...): its
  * addresses and the route to each. A new kind of page is a new section, listed in
- * {@link SitePages}; its templates go in {@code src/main/jte/pages}.
+ * {@link SitePages} ({@link SinglePageSection} when it is one page); its templates go in
+ * {@code src/main/jte/pages}.
  */
 interface Section {
 
@@ -26,14 +24,5 @@ interface Section {
     /** Addresses nearly every visit needs, rendered when the site is published; the rest on demand. */
     default Stream<String> pinned() {
         return Stream.empty();
-    }
-
-    /** The route at {@code path} of a section whose one page is at {@code own}. */
-    static <I> Optional<Route> single(String path, String own, Supplier<I> inputs, Function<I, Page> render) {
-        if (!path.equals(own)) {
-            return Optional.empty();
-        }
-        I in = inputs.get();
-        return Optional.of(new Route(path, in, () -> render.apply(in)));
     }
 }

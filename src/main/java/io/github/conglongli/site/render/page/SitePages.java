@@ -73,7 +73,7 @@ public final class SitePages {
             MarkdownPage page = pages.page(path).orElseThrow();
             sections.stream().filter(s -> s != pages && s.route(path).isPresent()).findFirst().map(Section::name)
                     .or(() -> Optional.ofNullable(RESERVED.get(path)))
-                    .ifPresent(taken -> problems.add(new ContentError(page.source().file(), 0, 0,
+                    .ifPresent(taken -> problems.add(ContentError.atFile(page.source().file(),
                             "the page " + path + " is at the address of " + taken + "; rename the file")));
         });
         problems.addAll(projects.clashes());
@@ -126,6 +126,6 @@ public final class SitePages {
         var meta = Head.of(context, Routes.NOT_FOUND, labels.get("notFound.title"), labels.get("notFound.description"),
                 "website")
                 .withoutCanonical().noindex().build();
-        return renderer.html(404, "pages/not-found.jte", meta, null);
+        return renderer.notFound(meta);
     }
 }

@@ -5,7 +5,7 @@ import io.github.conglongli.site.content.Talk;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
@@ -15,13 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The talks, grouped by year, newest first; no page while there is none. */
-record TalksSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record TalksSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<TalksSection.Inputs> {
 
-    private record Inputs(PageContext context, List<Talk> talks) {}
+    record Inputs(PageContext context, List<Talk> talks) {}
 
     @Override
     public String name() {
@@ -29,16 +27,18 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
     }
 
     @Override
-    public Stream<String> paths() {
-        return site.talks().isEmpty() ? Stream.empty() : Stream.of(Routes.TALKS);
+    public String path() {
+        return Routes.TALKS;
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        if (site.talks().isEmpty()) {
-            return Optional.empty();
-        }
-        return Section.single(path, Routes.TALKS, () -> new Inputs(context, site.talks()), this::render);
+    public boolean hasContent() {
+        return !site.talks().isEmpty();
+    }
+
+    @Override
+    public Inputs inputs() {
+        return new Inputs(context, site.talks());
     }
 
     static TalkView view(Talk t, PageContext context) {
@@ -49,7 +49,8 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
                 t.kind().map(kind -> labels.get("talk." + kind.key())), links, t.abstractText().map(text -> Markdown.block(text, context.routes().basePath())));
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Labels labels = in.context().labels();
         Map<Integer, List<TalkView>> byYear = new LinkedHashMap<>();
         for (Talk t : in.talks()) {
@@ -60,6 +61,6 @@ record TalksSection(Site site, PageContext context, PageRenderer renderer) imple
                 .map(e -> new TalksView.Year(e.getKey(), List.copyOf(e.getValue()))).toList());
         var meta = Head.of(in.context(), Routes.TALKS, labels.get("talks.title"),
                 labels.format("talks.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/talks.jte", meta, view);
+        return renderer.page(PageTemplate.TALKS, meta, view);
     }
 }

@@ -5,20 +5,18 @@ import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
-import io.github.conglongli.site.render.Route;
+import io.github.conglongli.site.render.PageTemplate;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.CourseView;
 import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.TeachingView;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The courses taught, in the order written; no page while there is none. */
-record TeachingSection(Site site, PageContext context, PageRenderer renderer) implements Section {
+record TeachingSection(Site site, PageContext context, PageRenderer renderer) implements SinglePageSection<TeachingSection.Inputs> {
 
-    private record Inputs(PageContext context, List<Course> courses) {}
+    record Inputs(PageContext context, List<Course> courses) {}
 
     @Override
     public String name() {
@@ -26,16 +24,18 @@ record TeachingSection(Site site, PageContext context, PageRenderer renderer) im
     }
 
     @Override
-    public Stream<String> paths() {
-        return site.teaching().isEmpty() ? Stream.empty() : Stream.of(Routes.TEACHING);
+    public String path() {
+        return Routes.TEACHING;
     }
 
     @Override
-    public Optional<Route> route(String path) {
-        if (site.teaching().isEmpty()) {
-            return Optional.empty();
-        }
-        return Section.single(path, Routes.TEACHING, () -> new Inputs(context, site.teaching()), this::render);
+    public boolean hasContent() {
+        return !site.teaching().isEmpty();
+    }
+
+    @Override
+    public Inputs inputs() {
+        return new Inputs(context, site.teaching());
     }
 
     static CourseView view(Course c, PageContext context) {
@@ -45,11 +45,12 @@ record TeachingSection(Site site, PageContext context, PageRenderer renderer) im
                 c.description().map(text -> Markdown.block(text, context.routes().basePath())));
     }
 
-    private Page render(Inputs in) {
+    @Override
+    public Page render(Inputs in) {
         Labels labels = in.context().labels();
         TeachingView view = new TeachingView(in.courses().stream().map(c -> view(c, in.context())).toList());
         var meta = Head.of(in.context(), Routes.TEACHING, labels.get("teaching.title"),
                 labels.format("teaching.description", in.context().owner()), "website").build();
-        return renderer.html(200, "pages/teaching.jte", meta, view);
+        return renderer.page(PageTemplate.TEACHING, meta, view);
     }
 }

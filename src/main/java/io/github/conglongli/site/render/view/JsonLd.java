@@ -6,29 +6,17 @@ import gg.jte.TemplateOutput;
 /**
  * A schema.org JSON-LD block, written by Jackson. Inside {@code <script>} the HTML parser only
  * looks for {@code </script}, so every {@code <} is written as its JSON escape {@code \u003c},
- * which keeps any text in the data from ending the block.
+ * which keeps any text in the data from ending the block. Equal when the text is, so pages
+ * showing it can be compared by what they show (see PageMemo).
  */
-public final class JsonLd implements Content {
+public record JsonLd(String json) implements Content {
 
-    private final String json;
-
-    public JsonLd(String json) {
-        this.json = json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    public JsonLd {
+        json = json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     @Override
     public void writeTo(TemplateOutput output) {
         output.writeContent(json);
-    }
-
-    /** Equal when the text is, so pages showing it can be compared by what they show (see PageMemo). */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof JsonLd that && json.equals(that.json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
     }
 }

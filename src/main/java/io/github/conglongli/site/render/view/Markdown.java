@@ -17,19 +17,18 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer BLOCK = renderer(false);
-    private static final HtmlRenderer INLINE = renderer(true);
+    private static final HtmlRenderer BLOCK = renderer().build();
+    /** One paragraph without its {@code <p>}, to sit inside a sentence or a heading. */
+    private static final HtmlRenderer INLINE = renderer().omitSingleParagraphP(true).build();
 
     private Markdown() {}
 
-    private static HtmlRenderer renderer(boolean inline) {
+    private static HtmlRenderer.Builder renderer() {
         return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-                .omitSingleParagraphP(inline)
-                .attributeProviderFactory(context -> Markdown::linkAttributes)
-                .build();
+                .attributeProviderFactory(context -> Markdown::linkAttributes);
     }
 
     private static void linkAttributes(Node node, String tag, Map<String, String> attributes) {
