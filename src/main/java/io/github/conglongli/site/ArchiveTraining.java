@@ -50,8 +50,12 @@ public final class ArchiveTraining {
         String content = args[0];
         String statics = args[1];
         List<String> failures = new ArrayList<>();
-        visit(start(content, statics, List.of()), failures);
-        visit(start(content, statics, List.of("--dev")), failures);
+        try {
+            visit(start(content, statics, List.of()), failures);
+            visit(start(content, statics, List.of("--dev")), failures);
+        } catch (App.ContentException e) {
+            e.errors().forEach(error -> failures.add(error.toString()));
+        }
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         if (Main.run(List.of("check", "--content", content, "--static", statics), Map.of(), discard, discard) != Main.OK) {
             failures.add("check " + content + " failed");
@@ -64,8 +68,9 @@ public final class ArchiveTraining {
 
     private static App start(String content, String statics, List<String> extra) throws Settings.UsageException,
             App.ContentException {
+        // the access log stays on, as in the README's command, so that its classes are in the archive too
         List<String> args = new ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "0", "--content", content,
-                "--static", statics, "--access-log=false"));
+                "--static", statics));
         args.addAll(extra);
         // no environment: a SITE_PORT or SITE_CONTENT of the machine that builds must not change the run
         return App.start(Settings.parse(args, Map.of()));
