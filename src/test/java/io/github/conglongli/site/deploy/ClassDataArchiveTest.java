@@ -68,6 +68,18 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void theArchiveHoldsAPageMadeOnlyOnRequestReachedFromTheHomePagesLinks() throws Exception {
+        Process listing = new ProcessBuilder(java(), "-XX:SharedArchiveFile=" + ARCHIVE, "-XX:+PrintSharedArchiveAndExit",
+                "-jar", JAR.toString()).redirectErrorStream(true).start();
+        String classes = new String(listing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(listing.waitFor(60, TimeUnit.SECONDS), "listing the archive did not end");
+
+        // a paper's own page is rendered on its first request only, never at start
+        assertTrue(classes.contains("gg.jte.generated.precompiled.pages.JtepublicationGenerated app_loader"),
+                "a paper page's template is not in the archive:\n" + classes);
+    }
+
+    @Test
     void aMissingArchiveNeitherStopsTheServerNorAlarmsTheOwner() throws Exception {
         String log = serveOnce(Path.of(""), List.of("-XX:SharedArchiveFile=" + tmp.resolve("site.jsa"),
                 "-Xlog:cds=off,cds+dynamic=off"), site());
@@ -125,7 +137,7 @@ class ClassDataArchiveTest {
      */
     private String serveOnce(Path dir, List<String> flags, Path site) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(flags);
         command.addAll(List.of("-jar", JAR.toString(), "serve", "--host", "127.0.0.1", "--port", "0",
                 "--content", site.resolve("content").toAbsolutePath().toString(),
@@ -146,6 +158,11 @@ class ClassDataArchiveTest {
             }
         }
         return read(log);
+    }
+
+    /** The JDK running the tests, the one that made the archive. */
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static int status(int port) throws IOException {
