@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +79,10 @@ public final class App implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        // the first snapshot's other hot pages wait until the server listens: rendering them while
+        // Jetty starts would take a core from the start, and the first page does not need them
+        CountDownLatch listening = new CountDownLatch(1);
+        warmer.execute(() -> awaitQuietly(listening));
         Publisher publisher = publisher(settings, settings.server().dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION,
                 warmer, PageOptions.Host.SERVER);
         FutureTask<Publisher.Outcome> firstPublish = new FutureTask<>(publisher::publish);
@@ -97,6 +102,7 @@ public final class App implements AutoCloseable {
             warmer.shutdownNow();
             throw new ContentException(first.errors());
         }
+        listening.countDown();
         List<Path> watched = new ArrayList<>(List.of(settings.sources().contentPath(), settings.sources().staticPath()));
         if (settings.server().dev() && Files.isDirectory(settings.sources().templatesPath())) {
             watched.add(settings.sources().templatesPath());
@@ -130,6 +136,15 @@ public final class App implements AutoCloseable {
     static ServerOptions serverOptions(Settings settings) {
         return new ServerOptions(settings.server().dev(), settings.server().accessLog(), settings.server().trustProxy(),
                 settings.server().hstsSeconds().map(Duration::ofSeconds), Duration.ofSeconds(settings.server().cdnMaxAgeSeconds()));
+    }
+
+    /** Waits for {@code latch}; an interrupt (the app closing) ends the wait early. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Publisher.Outcome awaitQuietly(FutureTask<Publisher.Outcome> task) {
