@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class BibtexMapping {
 
-    private static final Pattern ARXIV_IN_TEXT = Pattern.compile("arXiv:\\s*([\\w./-]+?)(v\\d+)?(\\s|$|[.,;])",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV_IN_TEXT = Pattern.compile(
+            "arXiv[:\\s]\\s*(\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARXIV_URL = Pattern.compile("https?://arxiv\\.org/(abs|pdf)/([\\w./-]+?)(v\\d+)?(\\.pdf)?$");
     private static final Map<String, String> MONTHS = Map.ofEntries(
             Map.entry("january", "01"), Map.entry("february", "02"), Map.entry("march", "03"),
@@ -42,6 +42,7 @@ final class BibtexMapping {
     /** A series short enough to be the paper's label ("SIGMOD '20"), not a book series such as LNCS. */
     private static final int SHORT_LABEL = 24;
     private static final Pattern BOOK_SERIES = Pattern.compile("(?i)lecture notes|lncs|lipics|ceur|series|proceedings");
+    private static final Pattern PATENT_NOTE = Pattern.compile("(?i)^(\\w+\\s)?patent\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private BibtexMapping() {}
@@ -62,7 +63,7 @@ final class BibtexMapping {
         for (String field : List.of("journal", "howpublished", "note", "booktitle")) {
             Optional<String> text = e.field(field);
             if (text.isPresent()) {
-                Matcher m = ARXIV_IN_TEXT.matcher(text.get() + " ");
+                Matcher m = ARXIV_IN_TEXT.matcher(text.get());
                 if (m.find()) {
                     return Optional.of(m.group(1));
                 }
@@ -93,15 +94,25 @@ final class BibtexMapping {
             case "unpublished", "preprint" -> kind.contains("poster") ? PublicationType.POSTER
                     : kind.contains("talk") || kind.contains("presentation") ? PublicationType.TALK
                     : PublicationType.PREPRINT;
-            default -> kind.contains("poster") ? PublicationType.POSTER
+            default -> scholarPatent(e) ? PublicationType.PATENT
+                    : kind.contains("poster") ? PublicationType.POSTER
                     : kind.contains("talk") || kind.contains("presentation") ? PublicationType.TALK
                     : arxiv(e).isPresent() || e.field("eprint").isPresent() ? PublicationType.PREPRINT
                     : PublicationType.OTHER;
         };
     }
 
+    /** Google Scholar exports a patent as {@code @misc} with {@code note = {US Patent 10,123,456}}. */
+    private static boolean scholarPatent(BibEntry e) {
+        return e.field("publisher").map(p -> p.equalsIgnoreCase("Google Patents")).orElse(false)
+                || e.field("note").map(n -> PATENT_NOTE.matcher(n).find()).orElse(false);
+    }
+
     /** The venue: where it appeared, else who published it (school, institution, publisher). */
     static Optional<String> venueFull(BibEntry e) {
+        if (!e.type().equals("patent") && scholarPatent(e) && e.field("note").isPresent()) {
+            return e.field("note");
+        }
         return e.field("booktitle").or(() -> e.field("journal")).or(() -> e.field("journaltitle"))
                 .or(() -> e.field("howpublished").filter(h -> !h.startsWith("\\url") && !SCHEME.matcher(h).find()))
                 .or(() -> e.field("school")).or(() -> e.field("institution")).or(() -> e.field("organization"))

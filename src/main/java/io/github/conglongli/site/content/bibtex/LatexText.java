@@ -32,6 +32,8 @@ final class LatexText {
     private static final Pattern DOUBLE_DAGGER = Pattern.compile("\\\\(ddagger|ddag|textdaggerdbl)\\b(\\{\\})?");
     private static final Pattern DAGGER = Pattern.compile("\\\\(dagger|dag|textdagger)\\b(\\{\\})?");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Dotless i and j, written under an accent ({@code \'{\i}}), which jbibtex drops. */
+    private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])\\s?");
 
     private LatexText() {}
 
@@ -62,6 +64,7 @@ final class LatexText {
             return "";
         }
         String tidy = UNESCAPED_TILDE.matcher(latex).replaceAll(" ");
+        tidy = DOTLESS.matcher(tidy).replaceAll("$1");
         tidy = STROKED_L.matcher(tidy).replaceAll(m -> m.group(1).equals("l") ? "\u0142" : "\u0141");
         tidy = COMBINING_ACCENT.matcher(tidy).replaceAll(m -> {
             String letter = m.group(2).equals("\\i") ? "i" : m.group(2).replace("\\", "");

@@ -111,7 +111,9 @@ public final class Bibtex {
                         || field.name().equals("month") && written.field("month").isPresent()
                         || field.name().equals("url") && written.field("url").isPresent()
                         || field.name().equals("note") && written.field("note").isPresent();
-                if (fields.containsKey(field.name()) ? !writtenAlike : !saidElsewhere) {
+                // the owner's own url stays: the page's address is only added where there is none
+                boolean replaces = fields.containsKey(field.name()) && !writtenAlike && !field.name().equals("url");
+                if (replaces || !fields.containsKey(field.name()) && !saidElsewhere) {
                     fields.put(field.name(), field.latex());
                 }
             }
