@@ -15,7 +15,6 @@ import io.github.conglongli.site.content.source.SourceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,18 +118,12 @@ public final class BibtexFile {
         for (Entry entry : byKey.values()) {
             latex.put(entry.key().toLowerCase(Locale.ROOT), fields(entry, macros, problems));
         }
-        Set<String> volumes = new HashSet<>();
         Map<String, BibEntry> entries = new LinkedHashMap<>();
         for (Entry entry : byKey.values()) {
             Map<String, String> own = latex.get(entry.key().toLowerCase(Locale.ROOT));
             Map<String, String> withInherited = crossref(entry, own, byKey, latex, problems);
-            Optional.ofNullable(own.get("crossref")).map(k -> k.strip().toLowerCase(Locale.ROOT))
-                    .filter(latex::containsKey).ifPresent(volumes::add);
             read(entry, withInherited, problems).ifPresent(e -> entries.put(e.key(), e));
         }
-        // a proceedings volume that papers cross-reference is their venue, not one of the owner's papers
-        entries.values().removeIf(e -> volumes.contains(e.key().toLowerCase(Locale.ROOT))
-                && !e.fields().containsKey("author"));
         return Collections.unmodifiableMap(entries);
     }
 
@@ -196,7 +189,6 @@ public final class BibtexFile {
             return own;
         }
         Map<String, String> merged = new LinkedHashMap<>(own);
-        merged.remove("crossref"); // its fields are now in the entry, which stands alone in a download
         if (parent.containsKey("title")) {
             merged.putIfAbsent("booktitle", parent.get("title"));
         }
