@@ -119,10 +119,11 @@ public final class BibtexFile {
             latex.put(entry.key().toLowerCase(Locale.ROOT), fields(entry, macros, problems));
         }
         Map<String, BibEntry> entries = new LinkedHashMap<>();
+        LatexText latexText = new LatexText();
         for (Entry entry : byKey.values()) {
             Map<String, String> own = latex.get(entry.key().toLowerCase(Locale.ROOT));
             Map<String, String> withInherited = crossref(entry, own, byKey, latex, problems);
-            read(entry, withInherited, problems).ifPresent(e -> entries.put(e.key(), e));
+            read(entry, withInherited, latexText, problems).ifPresent(e -> entries.put(e.key(), e));
         }
         return Collections.unmodifiableMap(entries);
     }
@@ -200,11 +201,12 @@ public final class BibtexFile {
         return merged;
     }
 
-    private static Optional<BibEntry> read(Entry entry, Map<String, String> latex, Problems problems) {
+    private static Optional<BibEntry> read(Entry entry, Map<String, String> latex, LatexText latexText,
+            Problems problems) {
         String key = entry.key();
         At at = entry.at();
         Map<String, String> fields = new LinkedHashMap<>();
-        latex.forEach((name, value) -> fields.put(name, plain(name, value)));
+        latex.forEach((name, value) -> fields.put(name, plain(name, value, latexText)));
         boolean valid = true;
         for (String required : NOT_SHOWN_WITHOUT) {
             if (fields.getOrDefault(required, "").isEmpty()) {
@@ -232,11 +234,11 @@ public final class BibtexFile {
                 : Optional.empty();
     }
 
-    private static String plain(String name, String latex) {
+    private static String plain(String name, String latex, LatexText latexText) {
         if (VERBATIM.contains(name)) {
             return latex.strip().replaceAll("\\s+", " ");
         }
-        String text = name.equals("author") || name.equals("editor") ? LatexText.authors(latex) : LatexText.plain(latex);
+        String text = name.equals("author") || name.equals("editor") ? latexText.authors(latex) : latexText.plain(latex);
         return TRAILING_COMMA.matcher(text).replaceFirst("");
     }
 
