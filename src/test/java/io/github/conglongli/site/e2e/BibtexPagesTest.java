@@ -67,6 +67,11 @@ class BibtexPagesTest {
     static final SiteExtension serving = SiteExtension.serving(SiteFixture.minimal()
             .site(s -> s.language("ja"))
             .file("publications.bib", BIB)
+            .file("venues.yaml", """
+                    "Notes":
+                      url: https://venues.example.org/notes
+                      color: "#00369f"
+                    """)
             .staticFile("assets/pdf/notes.pdf", "%PDF-1.4 notes"));
 
     static Http http;
@@ -102,6 +107,8 @@ class BibtexPagesTest {
         Document paper = page("/publications/1843-notes-on-the-analytical-engine");
         Element venue = paper.selectFirst(".pub-venue");
         assertEquals("Notes", venue.selectFirst(".badge.abbr").text());
+        assertEquals("https://venues.example.org/notes", venue.selectFirst("a.badge.abbr").attr("href"),
+                "venues.yaml links the badge, as al-folio's _data/venues.yml does");
         assertEquals("Richard and John E. Taylor", venue.selectFirst(".venue").text());
         assertEquals("Best Book", venue.select(".badge").last().text());
         assertEquals(List.of("*", "*", "†"), paper.select(".pub-authors .mark").eachText());
