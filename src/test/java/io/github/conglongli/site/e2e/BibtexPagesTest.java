@@ -61,6 +61,13 @@ class BibtexPagesTest {
               month = oct,
               inspirehep_id = {12345},
             }
+
+            @misc{lovelace1841engines,
+              title = {On Engines},
+              author = {Lovelace, Ada},
+              year = {1841},
+              type = {Talk},
+            }
             """;
 
     @RegisterExtension
@@ -120,6 +127,16 @@ class BibtexPagesTest {
                 paper.select(".pub-links a").eachAttr("href"));
         Element isbn = paper.selectFirst("meta[name=citation_isbn]");
         assertEquals("978-0-00-000000-0", isbn.attr("content"));
+    }
+
+    @Test
+    void aWorkWithoutAVenueShowsItsKindNotABlank() {
+        Document talk = page("/publications/1841-on-engines");
+        assertEquals("講演", talk.selectFirst(".pub-venue .venue").text());
+        List<String> filters = page("/publications").select(".filters a").eachText();
+        assertTrue(filters.contains("講演"), filters.toString());
+        assertFalse(filters.contains(""), filters.toString());
+        assertEquals("Ada Lovelace.", talk.selectFirst("meta[name=description]").attr("content"));
     }
 
     @Test
