@@ -40,6 +40,7 @@ class BibtexPagesTest {
               isbn = {978-0-00-000000-0},
               bibtex_show = true,
               pdf = {notes.pdf},
+              preview = {notes.png},
               code = {https://code.example.org/notes},
               award_name = {Best Book},
               additional_info = {Translated from the French.},
@@ -79,7 +80,8 @@ class BibtexPagesTest {
                       url: https://venues.example.org/notes
                       color: "#00369f"
                     """)
-            .staticFile("assets/pdf/notes.pdf", "%PDF-1.4 notes"));
+            .staticFile("assets/pdf/notes.pdf", "%PDF-1.4 notes")
+            .staticFile("assets/img/publication_preview/notes.png", "not really a PNG"));
 
     static Http http;
 
@@ -123,6 +125,9 @@ class BibtexPagesTest {
                 paper.selectFirst(".pub-authors").text());
         assertEquals("* 同等貢献 · † 責任著者", paper.selectFirst(".pub-marks").text());
         assertEquals("Translated from the French.", paper.selectFirst(".pub-info").text());
+        assertEquals("/assets/img/publication_preview/notes.png", paper.selectFirst("img.pub-preview").attr("src"));
+        assertEquals("/assets/img/publication_preview/notes.png",
+                page("/publications").selectFirst("img.pub-preview").attr("src"), "the list shows it too, as al-folio's");
         assertEquals(List.of("/assets/pdf/notes.pdf", "https://code.example.org/notes"),
                 paper.select(".pub-links a").eachAttr("href"));
         Element isbn = paper.selectFirst("meta[name=citation_isbn]");
