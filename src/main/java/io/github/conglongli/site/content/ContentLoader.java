@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +46,9 @@ public final class ContentLoader {
     public static final String TEACHING = "teaching.yaml";
     public static final String PROJECTS = "projects.yaml";
     public static final String BIBTEX = "publications.bib";
+    public static final String VENUES = "venues.yaml";
     static final List<String> YAML_FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE, NEWS, TALKS, TEACHING,
-            PROJECTS);
+            PROJECTS, VENUES);
     static final List<String> FOLDERS = List.of(MarkdownFiles.PAGES, MarkdownFiles.POSTS);
     private static final List<String> REQUIRED = List.of(SITE, PROFILE);
 
@@ -99,7 +101,9 @@ public final class ContentLoader {
 
         Optional<SiteConfig> config = yaml(snapshots, SITE, f -> SiteConfig.read(f, display(SITE)), found);
         Optional<Profile> profile = yaml(snapshots, PROFILE, Profile::read, found);
-        Optional<List<Publication>> publications = publications(snapshots, found);
+        Optional<Map<String, VenueBadge>> venues = yaml(snapshots, VENUES, f -> f.byKey(VenueBadge::read), found);
+        Optional<List<Publication>> publications = publications(snapshots, found)
+                .map(list -> withBadgeLinks(list, venues.orElse(Map.of())));
         Optional<Experience> experience = yaml(snapshots, EXPERIENCE, Experience::read, found);
         Optional<List<NewsItem>> news = yaml(snapshots, NEWS, f -> newestFirst(f.list("news", NewsItem::read),
                 NewsItem::date), found);
@@ -195,21 +199,25 @@ public final class ContentLoader {
         return remember(memoKey(PUBLICATIONS), hash, found, () -> {
             Problems bibProblems = new Problems(display(BIBTEX));
             Map<String, BibEntry> entries = bib == null ? Map.of() : readBibtex(bib, bibProblems);
-            List<ContentError> all = new ArrayList<>(bibProblems.errors());
             List<Publication> fromYaml = List.of();
-            List<LocalLink> links = List.of();
+            List<ContentError> yamlErrors = List.of();
+            List<LocalLink> links = new ArrayList<>();
             boolean ok = bibProblems.isEmpty();
             if (yaml != null) {
                 Problems problems = new Problems(display(PUBLICATIONS));
                 PublicationReader reader = new PublicationReader(entries, display(PUBLICATIONS));
                 List<Publication> read = readYaml(yaml, problems, f -> f.list("publications", reader::read));
                 fromYaml = read == null ? List.of() : read;
-                all.addAll(problems.errors());
-                links = problems.links();
+                yamlErrors = problems.errors();
+                links.addAll(problems.links());
                 ok &= problems.isEmpty();
             }
-            Optional<List<Publication>> value = ok ? Optional.of(withBibtexOnly(fromYaml, entries)) : Optional.empty();
-            return new Parsed<>(hash, value, all, List.of(), links);
+            List<Publication> all = withBibtexOnly(fromYaml, entries, bibProblems);
+            links.addAll(bibProblems.links());
+            List<ContentError> errors = new ArrayList<>(bibProblems.errors());
+            errors.addAll(yamlErrors);
+            Optional<List<Publication>> value = ok ? Optional.of(all) : Optional.empty();
+            return new Parsed<>(hash, value, errors, bibProblems.warnings(), links);
         });
     }
 
@@ -281,9 +289,10 @@ public final class ContentLoader {
     private Map<String, BibEntry> readBibtex(ContentFiles.Snapshot file, Problems problems) {
         Map<String, BibEntry> entries = BibtexFile.read(file.bytes(), problems);
         for (BibEntry entry : entries.values()) {
-            if (!BibtexMapping.isSupported(entry)) {
-                problems.at(entry.line(), entry.column(), "BibTeX entry type @" + entry.type()
-                        + " is not supported; use one of @" + String.join(", @", BibtexMapping.SUPPORTED_TYPES));
+            if (!BibtexMapping.isKnown(entry)) {
+                problems.warn(entry.line(), entry.column(), "BibTeX entry '" + entry.key() + "' has the type @"
+                        + entry.type() + ", which BibTeX styles do not know; it is shown as @misc"
+                        + Suggestions.didYouMean(entry.type(), BibtexMapping.KNOWN_TYPES));
             }
         }
         return entries;
@@ -323,15 +332,32 @@ public final class ContentLoader {
     }
 
     /** YAML entries first, in their order, then the BibTeX entries no YAML entry refers to. */
-    private List<Publication> withBibtexOnly(List<Publication> fromYaml, Map<String, BibEntry> bib) {
+    private List<Publication> withBibtexOnly(List<Publication> fromYaml, Map<String, BibEntry> bib,
+            Problems problems) {
         List<Publication> all = new ArrayList<>(fromYaml);
         Set<String> referenced = new HashSet<>();
         fromYaml.forEach(p -> p.bibtexKey().ifPresent(referenced::add));
+        // a volume that entries cross-reference without an author of its own (DBLP's proceedings) is
+        // their venue, not one of the owner's papers
+        Set<String> volumes = new HashSet<>();
+        bib.values().forEach(e -> e.field("crossref").ifPresent(k -> volumes.add(k.strip().toLowerCase(Locale.ROOT))));
         bib.values().stream()
-                .filter(e -> !referenced.contains(e.key()) && BibtexMapping.isSupported(e))
-                .map(e -> BibtexMapping.standalone(e, display(BIBTEX)))
+                .filter(e -> !referenced.contains(e.key()))
+                .filter(e -> !(volumes.contains(e.key().toLowerCase(Locale.ROOT)) && e.field("author").isEmpty()))
+                .map(e -> BibtexMapping.standalone(e, display(BIBTEX), problems))
                 .forEach(all::add);
         return List.copyOf(all);
+    }
+
+    /** Each badge (al-folio's abbr) linked to its venue's page from venues.yaml. */
+    private static List<Publication> withBadgeLinks(List<Publication> publications, Map<String, VenueBadge> venues) {
+        if (venues.isEmpty()) {
+            return publications;
+        }
+        return publications.stream()
+                .map(p -> p.badge().map(venues::get).flatMap(VenueBadge::url).map(url -> p.withBadgeUrl(Optional.of(url)))
+                        .orElse(p))
+                .toList();
     }
 
     /** Each project's papers by slug; a name that is neither a slug nor a BibTeX key is an error at its place. */
