@@ -5,6 +5,9 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.export.SiteExporter;
+import io.github.conglongli.site.importer.ImportReport;
+import io.github.conglongli.site.importer.SiteImporter;
+import io.github.conglongli.site.importer.SourceFormat;
 import io.github.conglongli.site.init.NewSite;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.SiteCheck;
@@ -13,6 +16,7 @@ import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.render.page.PageOptions;
 import io.github.conglongli.site.render.page.SitePages;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -33,7 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/** The command line: {@code serve | init | check | export | health | selftest | help}. See {@link Settings#usage()}. */
+/** The command line: {@code serve | init | import | check | export | health | selftest | help}. See {@link Settings#usage()}. */
 public final class Main {
 
     static final int OK = 0;
@@ -76,6 +80,7 @@ public final class Main {
                 yield OK;
             }
             case INIT -> init(settings, out, err);
+            case IMPORT -> importSite(settings, out, err);
             case CHECK -> check(settings, out, err);
             case EXPORT -> export(settings, out, err);
             case HEALTH -> health(settings, out, err);
@@ -124,6 +129,48 @@ public final class Main {
                     dir.resolve("content").resolve("site.yaml"));
         }
         return OK;
+    }
+
+    /**
+     * Imports the old site into a new one, checks the new site as {@code check} does, and writes
+     * the report (with the check's findings) to DIR/IMPORT.md. Exit 1 when the new site has errors.
+     */
+    static int importSite(Settings settings, PrintStream out, PrintStream err) {
+        Path source = Path.of(settings.importSource().orElseThrow());
+        Path dir = Path.of(settings.outDir().orElseThrow());
+        long started = System.nanoTime();
+        SiteImporter.Outcome outcome;
+        try {
+            outcome = SiteImporter.importInto(source, dir, settings.importFormat().flatMap(SourceFormat::named));
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: cannot import " + source + " into " + dir + ": " + e);
+            return FAILED;
+        }
+        if (outcome instanceof SiteImporter.Outcome.Refused refused) {
+            err.println("error: " + refused.reason());
+            return USAGE;
+        }
+        ImportReport report = ((SiteImporter.Outcome.Imported) outcome).report();
+        Settings checkSettings = Settings.Builder.forCheck(dir.resolve("content").toString(),
+                dir.resolve("static").toString());
+        ByteArrayOutputStream checkOutput = new ByteArrayOutputStream();
+        PrintStream checkStream = new PrintStream(checkOutput, true, StandardCharsets.UTF_8);
+        int checked = check(checkSettings, checkStream, checkStream);
+        List<String> lines = List.of(checkOutput.toString(StandardCharsets.UTF_8).split("\n"));
+        report.check(lines);
+        try {
+            SiteImporter.writeReport(dir, report);
+        } catch (IOException e) {
+            err.println("error: cannot write " + dir.resolve(SiteImporter.REPORT) + ": " + e);
+            return FAILED;
+        }
+        out.print(report.summary());
+        out.printf("Imported in %d ms; check of the new site:%n", (System.nanoTime() - started) / 1_000_000);
+        lines.forEach(line -> (checked == OK ? out : err).println("  " + line));
+        out.printf("%nNext:%n  Read %s: what was mapped, dropped and guessed.%n  See it: %s --dev --content %s "
+                + "--static %s%n", dir.resolve(SiteImporter.REPORT), jarCommand(),
+                shellWord(dir.resolve("content").toString()), shellWord(dir.resolve("static").toString()));
+        return checked == OK ? OK : FAILED;
     }
 
     /** How this jar was started, for commands to copy: "java -jar target/site.jar", or "java -jar site.jar". */

@@ -35,11 +35,15 @@ public record Settings(
         boolean strict,
         Optional<String> baseUrl,
         String ownerName,
-        String language) {
+        String language,
+        Optional<String> importSource,
+        Optional<String> importFormat) {
 
     public enum Command {
         SERVE("serve the site (the default)"),
         INIT("write a new site (content/ and static/) into DIR, to edit and serve"),
+        IMPORT("read an al-folio, academicpages or Hugo Blox site at PATH (never changed) and write it as a\n"
+                + "new site into DIR, with what was mapped, dropped and guessed in DIR/IMPORT.md"),
         CHECK("validate the content, print every error; exit 1 on errors"),
         EXPORT("write every page and static file as a static site into OUT_DIR"),
         HEALTH("ask a running server for /healthz; exit 0 when it is up"),
@@ -140,7 +144,10 @@ public record Settings(
                     "the address the site will have (base_url in site.yaml; easy to change later)",
                     NEW_SITE_BASE_URL, (s, v, from) -> s.baseUrl = Optional.of(siteAddress(v))),
             new Option("--language", "", "TAG", Set.of(Command.INIT), "the language of the pages, e.g. en, de, ja, "
-                    + "zh-Hans", "en", (s, v, from) -> s.language = languageTag(v)));
+                    + "zh-Hans", "en", (s, v, from) -> s.language = languageTag(v)),
+            new Option("--from", "", "FORMAT", Set.of(Command.IMPORT), "the old site's template: al-folio, "
+                    + "academicpages or hugo-blox", "detected from its files", (s, v, from) -> s.importFormat =
+                    Optional.of(importFormat(v))));
 
     public Path contentPath() {
         return Path.of(content);
@@ -177,6 +184,8 @@ public record Settings(
         b.baseUrl = baseUrl;
         b.ownerName = ownerName;
         b.language = language;
+        b.importSource = importSource;
+        b.importFormat = importFormat;
         return b;
     }
 
@@ -201,6 +210,17 @@ public record Settings(
         private boolean staticGiven;
         private String ownerName = "Your Name";
         private String language = "en";
+        private Optional<String> importSource = Optional.empty();
+        private Optional<String> importFormat = Optional.empty();
+
+        /** The settings of {@code check} for one site's folders. */
+        public static Settings forCheck(String content, String staticDir) {
+            Builder b = new Builder();
+            b.command = Command.CHECK;
+            b.content = content;
+            b.staticDir = staticDir;
+            return b.build();
+        }
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -210,7 +230,8 @@ public record Settings(
 
         public Settings build() {
             return new Settings(command, host, port, content, staticDir, templates, dev, outDir, accessLog, trustProxy,
-                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes, strict, baseUrl, ownerName, language);
+                    hstsSeconds, cdnMaxAgeSeconds, cacheMegabytes, strict, baseUrl, ownerName, language, importSource,
+                    importFormat);
         }
     }
 
@@ -236,7 +257,12 @@ public record Settings(
                 continue;
             }
             if (!arg.startsWith("-")) {
-                if ((command == Command.EXPORT || command == Command.INIT) && settings.outDir.isEmpty()) {
+                if (command == Command.IMPORT && settings.importSource.isEmpty()) {
+                    settings.importSource = Optional.of(arg);
+                    continue;
+                }
+                if ((command == Command.IMPORT || command == Command.EXPORT || command == Command.INIT)
+                        && settings.outDir.isEmpty()) {
                     settings.outDir = Optional.of(arg);
                     continue;
                 }
@@ -259,6 +285,10 @@ public record Settings(
         }
         if (command == Command.EXPORT && settings.outDir.isEmpty()) {
             throw new UsageException("export needs an output directory: export OUT_DIR");
+        }
+        if (command == Command.IMPORT && settings.outDir.isEmpty()) {
+            throw new UsageException("import needs the old site's checkout and a directory for the new site: "
+                    + "import PATH DIR");
         }
         if (command == Command.INIT && settings.outDir.isEmpty()) {
             throw new UsageException("init needs a directory for the new site: init DIR");
@@ -351,6 +381,14 @@ public record Settings(
         return tag;
     }
 
+    private static String importFormat(String value) throws UsageException {
+        String v = value.strip();
+        if (io.github.conglongli.site.importer.SourceFormat.named(v).isEmpty()) {
+            throw new UsageException("--from must be al-folio, academicpages or hugo-blox, got '" + value + "'");
+        }
+        return v;
+    }
+
     private static int megabytes(String value) throws UsageException {
         try {
             int mb = Integer.parseInt(value.strip());
@@ -417,6 +455,7 @@ public record Settings(
             String name = switch (command) {
                 case EXPORT -> "export OUT_DIR";
                 case INIT -> "init DIR";
+                case IMPORT -> "import PATH DIR";
                 default -> command.word();
             };
             s.append(String.format("  %-18s %s%n", name, command.help.replace("\n", "\n" + " ".repeat(21))));
