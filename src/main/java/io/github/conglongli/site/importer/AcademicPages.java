@@ -119,8 +119,14 @@ final class AcademicPages {
             paper.put("venue", venue);
             paper.put("type", type(f, venue, name));
             paper.put("year", date.get().year());
-            if (date.get().hasMonth()) {
+            if (date.get().month() == 1 && date.get().day() == 1) {
+                c.report().guess(name, "date " + date.get().iso() + " read as the year " + date.get().year()
+                        + " alone (academicpages' generator writes January 1 for a year)");
+            } else if (date.get().hasMonth()) {
                 paper.put("date", date.get().iso());
+            }
+            if (Fields.text(f, "citation").filter(PaperKinds::truncated).isPresent()) {
+                paper.put("et_al", true);
             }
             Fields.text(f, "doi").map(d -> d.replaceFirst("^https?://(dx\\.)?doi\\.org/", ""))
                     .filter(d -> d.matches("10\\.\\d{4,9}/\\S+")).ifPresent(d -> paper.put("doi", d));
@@ -132,13 +138,17 @@ final class AcademicPages {
             if (!links.isEmpty()) {
                 paper.put("links", links);
             }
-            String body = c.markdown(doc.body(), name, Optional.empty()).strip();
+            // the generator's own lines (a download link, the citation again) are no part of an abstract
+            String body = c.markdown(doc.body().replaceAll("(?m)^\\s*<a href=[^>]*>\\s*Download[^<]*</a>\\s*$", "")
+                    .replaceAll("(?m)^\\s*\\[?Download (paper|slides) here\\]?(\\([^)]*\\))?\\s*$", "")
+                    .replaceAll("(?m)^\\s*Recommended citation:.*$", ""), name, Optional.empty()).strip();
             Optional<String> excerpt = Fields.text(f, "excerpt").map(Fields::plain);
-            String abstractText = body.isEmpty() ? excerpt.orElse("") : body;
+            String abstractText = body.isEmpty() || excerpt.map(e -> Fields.plain(body).equals(e)).orElse(false)
+                    ? excerpt.orElse(body) : body;
             if (!abstractText.isEmpty()) {
                 paper.put("abstract", abstractText);
             }
-            if (!body.isEmpty() && excerpt.isPresent()) {
+            if (!body.isEmpty() && excerpt.isPresent() && !Fields.plain(body).equals(excerpt.get())) {
                 c.report().unusedField("publication", "excerpt", name, "the page text became the abstract; the "
                         + "excerpt is a summary of it");
             }

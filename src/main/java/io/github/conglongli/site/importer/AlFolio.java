@@ -208,6 +208,7 @@ final class AlFolio {
                 item.put("text", title.get());
                 Map<String, Object> front = new LinkedHashMap<>(f);
                 front.put("date", date.get().isoDay());
+                front.remove("inline");
                 c.post(front, doc.body(), name, "announcement post", Optional.empty(),
                         Fields.baseName(file.getFileName().toString().replaceFirst("^_", "")))
                         .ifPresent(url -> item.put("url", url));

@@ -21,11 +21,19 @@ final class PaperKinds {
             + "\\bconf\\b|\\bproc\\b|colloquium|summit|\\b(neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|aaai|"
             + "ijcai|kdd|sigmod|vldb|sosp|osdi|nsdi|chi|www|icse|fse|pldi|popl|lics|stoc|focs|soda)\\b");
     private static final Pattern APA_AUTHORS = Pattern.compile("^(.+?)\\s*\\((\\d{4})[a-z]?\\)");
-    private static final Pattern APA_NAME = Pattern.compile("([^,&]+?),\\s*((?:[A-Z][a-z]?\\.\\s*-?)+)");
+    /** {@code Family, I.} or {@code Family, I. J.} or {@code Family, I-J} (initials with or without dots). */
+    private static final Pattern APA_NAME = Pattern.compile(
+            "([^,&]+?),\\s*(\\p{Lu}\\p{Ll}?\\.?(?:\\s*-?\\s*\\p{Lu}\\p{Ll}?\\.?)*)(?=\\s*(?:,|$))");
 
     private PaperKinds() {}
 
     /** conference, journal, workshop or preprint, from a venue's words; empty when none says. */
+    /** Whether a citation shortens its author list ({@code et al.}, {@code …}, {@code & others}). */
+    static boolean truncated(String citation) {
+        Matcher m = APA_AUTHORS.matcher(Fields.plain(citation));
+        return m.find() && m.group(1).matches("(?s).*(\\bet al\\b|…|\\.\\.|\\bothers\\b).*");
+    }
+
     static Optional<String> typeFromVenue(String venue) {
         String v = venue.toLowerCase(Locale.ROOT);
         if (PREPRINT.matcher(v).find()) {
@@ -55,7 +63,9 @@ final class PaperKinds {
         if (!m.find()) {
             return authors;
         }
-        String list = m.group(1).replace("&", ",").replaceAll(",\\s*and\\s+", ", ").replaceAll("\\bet al\\.?", "");
+        String list = m.group(1).replace("&", ",").replaceAll(",\\s*and\\s+", ", ")
+                .replaceAll("\\bet al\\.?|…|\\.\\.\\.?|\\bothers\\b", ",").replaceAll("(,\\s*)+", ", ")
+                .replaceAll("^[,\\s]+|[,\\s]+$", "");
         Matcher name = APA_NAME.matcher(list);
         int end = 0;
         while (name.find()) {
@@ -64,7 +74,8 @@ final class PaperKinds {
                 break;
             }
             String family = name.group(1).strip();
-            String initials = name.group(2).strip().replaceAll("\\.\\s*(?=[A-Z])", ". ");
+            String initials = name.group(2).strip().replaceAll("(\\p{Lu}\\p{Ll}?)(?![\\p{Ll}.])", "$1.")
+                    .replaceAll("\\.\\s*(?=\\p{Lu})", ". ");
             authors.add(initials + " " + family);
             end = name.end();
         }

@@ -37,6 +37,18 @@ final class TemplateCode {
             "\\{\\{[%<]\\s*callout\\s*([a-z]*)\\s*[%>]\\}\\}(.*?)\\{\\{[%<]\\s*/callout\\s*[%>]\\}\\}", Pattern.DOTALL);
     private static final Pattern LEFT = Pattern.compile("\\{%.*?%\\}|\\{\\{[<%].*?[%>]\\}\\}|\\{\\{.*?\\}\\}",
             Pattern.DOTALL);
+    private static final Pattern HUGO_ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
+    private static final Pattern HUGO_CITE = Pattern.compile(
+            "\\{\\{<\\s*cite\\s+page=[\"']?/?(?:[\\w-]+/)*([\\w-]+)/?[\"']?[^>]*>\\}\\}");
+    private static final Pattern BUTTON = Pattern.compile(
+            "\\{\\{<\\s*button\\s+([^>]*?)\\s*>\\}\\}(.*?)\\{\\{<\\s*/button\\s*>\\}\\}", Pattern.DOTALL);
+    private static final Pattern SPOILER = Pattern.compile(
+            "\\{\\{[<%]\\s*spoiler\\s+text=\"([^\"]*)\"\\s*[%>]\\}\\}(.*?)\\{\\{[<%]\\s*/spoiler\\s*[%>]\\}\\}",
+            Pattern.DOTALL);
+    private static final Pattern RAW_IFRAME = Pattern.compile(
+            "(<iframe[^>]*\\ssrc=[\"'])https?://(?:www\\.)?youtube\\.com/embed/", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIMEO_IFRAME = Pattern.compile("<iframe[^>]*\\ssrc=[\"']https?://player\\.vimeo\\.com/",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YOUTUBE_URL = Pattern.compile(
             "https?://(?:www\\.)?(?:youtube\\.com/(?:watch\\?v=|embed/)|youtu\\.be/)([A-Za-z0-9_-]+)");
 
@@ -47,7 +59,13 @@ final class TemplateCode {
 
     static Converted convert(String text, String where, ImportReport report) {
         java.util.Set<String> embeds = new java.util.TreeSet<>();
-        String s = URL_FILTER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(slashed(m.group(1))));
+        // Hugo's {{</* x */>}} shows a shortcode as text (in documentation): set aside, restored as written
+        java.util.List<String> escaped = new java.util.ArrayList<>();
+        String s = HUGO_ESCAPED.matcher(text).replaceAll(m -> {
+            escaped.add("{{" + m.group(1) + m.group(2) + m.group(3) + "}}");
+            return "\u0000" + (escaped.size() - 1) + "\u0000";
+        });
+        s = URL_FILTER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(slashed(m.group(1))));
         s = SITE_URL.matcher(s).replaceAll("");
         s = RAW.matcher(s).replaceAll("");
         s = CITE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(citation(m.group(1))));
@@ -82,6 +100,21 @@ final class TemplateCode {
             embeds.add(host);
             return Matcher.quoteReplacement(iframe("https://" + host + (youtube ? "/embed/" : "/video/") + m.group(2)));
         });
+        s = BUTTON.matcher(s).replaceAll(m -> {
+            String url = attributes(m.group(1)).getOrDefault("url", "");
+            return Matcher.quoteReplacement(url.isEmpty() ? m.group(2) : "[" + m.group(2).strip() + "](" + url + ")");
+        });
+        s = HUGO_CITE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[@" + m.group(1) + "]"));
+        s = SPOILER.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<details>\n<summary>" + m.group(1)
+                + "</summary>\n\n" + m.group(2).strip() + "\n\n</details>"));
+        if (RAW_IFRAME.matcher(s).find()) {
+            embeds.add(YOUTUBE);
+            s = RAW_IFRAME.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "https://" + YOUTUBE
+                    + "/embed/"));
+        }
+        if (VIMEO_IFRAME.matcher(s).find()) {
+            embeds.add(VIMEO);
+        }
         s = CALLOUT.matcher(s).replaceAll(m -> {
             String kind = m.group(1).isEmpty() ? "note" : m.group(1);
             report.guess(where, "a Hugo callout (" + kind + ") became a quoted paragraph");
@@ -99,6 +132,9 @@ final class TemplateCode {
             left.merge(code.length() > 80 ? code.substring(0, 77) + "..." : code, 1, Integer::sum);
         }
         left.forEach((code, n) -> report.keptAsText(where, code + (n > 1 ? " (" + n + " times)" : "")));
+        for (int i = 0; i < escaped.size(); i++) {
+            s = s.replace("\u0000" + i + "\u0000", escaped.get(i));
+        }
         return new Converted(s, embeds);
     }
 
