@@ -408,7 +408,7 @@ final class HugoBlox {
         c.unused("publication", f, List.of("title", "authors", "date", "publication", "publication_short",
                 "publication_types", "doi", "featured", "abstract", "summary", "projects", "links", "hugoblox",
                 "url_pdf", "url_code", "url_slides", "url_video", "url_poster", "url_project", "url_source",
-                "url_preprint", "publishDate", "tags", "image"), where);
+                "url_preprint", "url_dataset", "publishDate", "tags", "image"), where);
         c.out().publications.add(paper);
         c.report().item("publication", where, title.get() + " (" + date.get().year() + ")");
     }

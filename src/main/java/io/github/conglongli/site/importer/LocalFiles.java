@@ -68,9 +68,10 @@ final class LocalFiles {
             return Optional.of(url);
         }
         String lower = url.toLowerCase(Locale.ROOT);
-        if (oldAddress.isPresent() && (lower.startsWith(oldAddress.get().toLowerCase(Locale.ROOT) + "/")
-                || lower.equals(oldAddress.get().toLowerCase(Locale.ROOT)))) {
-            url = "/" + url.substring(oldAddress.get().length()).replaceFirst("^/+", "");
+        String given = url;
+        Optional<String> onOldSite = oldAddress.flatMap(a -> pathOnSite(given, a));
+        if (onOldSite.isPresent()) {
+            url = onOldSite.get();
         } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return Optional.of(url);
         } else if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
@@ -126,6 +127,19 @@ final class LocalFiles {
             return Optional.of(oldAddress.get() + url);
         }
         report.dropped(where, "link " + url + ": no such file in the old site's checkout, and its address is unknown");
+        return Optional.empty();
+    }
+
+    /** The path of {@code url} when it is an address on the old site (http or https, with or without www.). */
+    private static Optional<String> pathOnSite(String url, String address) {
+        String bare = url.replaceFirst("(?i)^https?://(www\\.)?", "");
+        String site = address.replaceFirst("(?i)^https?://(www\\.)?", "");
+        if (bare.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT))) {
+            String rest = bare.substring(site.length());
+            if (rest.isEmpty() || rest.startsWith("/") || rest.startsWith("?") || rest.startsWith("#")) {
+                return Optional.of("/" + rest.replaceFirst("^/+", ""));
+            }
+        }
         return Optional.empty();
     }
 

@@ -19,11 +19,12 @@ final class TemplateCode {
     static final String VIMEO = "player.vimeo.com";
 
     private static final Pattern SITE_URL = Pattern.compile(
-            "\\{\\{-?\\s*(?:site\\.url\\s*\\}\\}\\s*\\{\\{-?\\s*)?site\\.(?:baseurl|url)\\s*-?\\}\\}");
+            "\\{\\{-?\\s*(?:site\\.url\\s*\\}\\}\\s*\\{\\{-?\\s*)?(?:site\\.(?:baseurl|url)|base_path)\\s*-?\\}\\}");
     private static final Pattern URL_FILTER = Pattern.compile(
             "\\{\\{-?\\s*['\"]([^'\"]*)['\"]\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.baseurl"
                     + "(?:\\s*\\|\\s*prepend:\\s*site\\.url)?)\\s*-?\\}\\}");
-    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*(?:end)?raw\\s*-?%\\}");
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}(.*?)\\{%-?\\s*endraw\\s*-?%\\}",
+            Pattern.DOTALL);
     private static final Pattern CITE = Pattern.compile("\\{%-?\\s*cite\\s+([^%]+?)\\s*-?%\\}");
     private static final Pattern INCLUDE_FIGURE = Pattern.compile(
             "\\{%-?\\s*include\\s+figure\\.(?:liquid|html)\\s+([^%]*?)\\s*-?%\\}");
@@ -67,7 +68,11 @@ final class TemplateCode {
         });
         s = URL_FILTER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(slashed(m.group(1))));
         s = SITE_URL.matcher(s).replaceAll("");
-        s = RAW.matcher(s).replaceAll("");
+        // {% raw %} shows Liquid as text: set aside like Hugo's escapes, restored without the tags
+        s = RAW.matcher(s).replaceAll(m -> {
+            escaped.add(m.group(1));
+            return "\u0000" + (escaped.size() - 1) + "\u0000";
+        });
         s = CITE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(citation(m.group(1))));
         s = INCLUDE_FIGURE.matcher(s).replaceAll(m -> {
             Map<String, String> a = attributes(m.group(1));
@@ -92,7 +97,7 @@ final class TemplateCode {
             String caption = a.get("caption");
             String alt = a.getOrDefault("alt", caption == null ? "Figure" : plain(caption));
             String figure = "![" + alt.replace("]", "") + "](" + src + ")";
-            return Matcher.quoteReplacement(caption == null ? figure : figure + "\n\n*" + caption + "*");
+            return Matcher.quoteReplacement(caption == null ? figure : figure + "\n\n*" + plain(caption) + "*");
         });
         s = HUGO_VIDEO.matcher(s).replaceAll(m -> {
             boolean youtube = m.group(1).equals("youtube");
