@@ -195,21 +195,25 @@ public final class ContentLoader {
         return remember(memoKey(PUBLICATIONS), hash, found, () -> {
             Problems bibProblems = new Problems(display(BIBTEX));
             Map<String, BibEntry> entries = bib == null ? Map.of() : readBibtex(bib, bibProblems);
-            List<ContentError> all = new ArrayList<>(bibProblems.errors());
             List<Publication> fromYaml = List.of();
-            List<LocalLink> links = List.of();
+            List<ContentError> yamlErrors = List.of();
+            List<LocalLink> links = new ArrayList<>();
             boolean ok = bibProblems.isEmpty();
             if (yaml != null) {
                 Problems problems = new Problems(display(PUBLICATIONS));
                 PublicationReader reader = new PublicationReader(entries, display(PUBLICATIONS));
                 List<Publication> read = readYaml(yaml, problems, f -> f.list("publications", reader::read));
                 fromYaml = read == null ? List.of() : read;
-                all.addAll(problems.errors());
-                links = problems.links();
+                yamlErrors = problems.errors();
+                links.addAll(problems.links());
                 ok &= problems.isEmpty();
             }
-            Optional<List<Publication>> value = ok ? Optional.of(withBibtexOnly(fromYaml, entries)) : Optional.empty();
-            return new Parsed<>(hash, value, all, List.of(), links);
+            List<Publication> all = withBibtexOnly(fromYaml, entries, bibProblems);
+            links.addAll(bibProblems.links());
+            List<ContentError> errors = new ArrayList<>(bibProblems.errors());
+            errors.addAll(yamlErrors);
+            Optional<List<Publication>> value = ok ? Optional.of(all) : Optional.empty();
+            return new Parsed<>(hash, value, errors, bibProblems.warnings(), links);
         });
     }
 
@@ -258,9 +262,10 @@ public final class ContentLoader {
     private Map<String, BibEntry> readBibtex(ContentFiles.Snapshot file, Problems problems) {
         Map<String, BibEntry> entries = BibtexFile.read(file.bytes(), problems);
         for (BibEntry entry : entries.values()) {
-            if (!BibtexMapping.isSupported(entry)) {
-                problems.at(entry.line(), entry.column(), "BibTeX entry type @" + entry.type()
-                        + " is not supported; use one of @" + String.join(", @", BibtexMapping.SUPPORTED_TYPES));
+            if (!BibtexMapping.isKnown(entry)) {
+                problems.warn(entry.line(), entry.column(), "BibTeX entry '" + entry.key() + "' has the type @"
+                        + entry.type() + ", which BibTeX styles do not know; it is shown as @misc"
+                        + Suggestions.didYouMean(entry.type(), BibtexMapping.KNOWN_TYPES));
             }
         }
         return entries;
@@ -300,13 +305,14 @@ public final class ContentLoader {
     }
 
     /** YAML entries first, in their order, then the BibTeX entries no YAML entry refers to. */
-    private List<Publication> withBibtexOnly(List<Publication> fromYaml, Map<String, BibEntry> bib) {
+    private List<Publication> withBibtexOnly(List<Publication> fromYaml, Map<String, BibEntry> bib,
+            Problems problems) {
         List<Publication> all = new ArrayList<>(fromYaml);
         Set<String> referenced = new HashSet<>();
         fromYaml.forEach(p -> p.bibtexKey().ifPresent(referenced::add));
         bib.values().stream()
-                .filter(e -> !referenced.contains(e.key()) && BibtexMapping.isSupported(e))
-                .map(e -> BibtexMapping.standalone(e, display(BIBTEX)))
+                .filter(e -> !referenced.contains(e.key()))
+                .map(e -> BibtexMapping.standalone(e, display(BIBTEX), problems))
                 .forEach(all::add);
         return List.copyOf(all);
     }

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.content;
 
+import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.source.Accents;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,10 @@ import java.util.Optional;
  * {@code etAl} and {@code authorCount} describe author lists that are not written out in full.
  * {@code date} ({@code YYYY-MM} or {@code YYYY-MM-DD}) is optional and only refines the year
  * for feeds and citation metadata. {@code bibtexKey} is the citation key used in BibTeX output.
- * Built by name with {@link #builder()}.
+ * {@code badge} is a short venue label shown as a badge (al-folio's {@code abbr}); {@code preview}
+ * a thumbnail image; {@code additionalInfo} text shown after the venue. {@code bibtexEntry} is the
+ * entry of {@code publications.bib} the paper was read from, so its {@code .bib} download keeps
+ * every field as written. Built by name with {@link #builder()}.
  */
 public record Publication(
         String slug,
@@ -35,6 +39,10 @@ public record Publication(
         Optional<String> abstractText,
         List<PublicationLink> links,
         Optional<String> bibtexKey,
+        Optional<String> badge,
+        Optional<String> preview,
+        Optional<String> additionalInfo,
+        Optional<BibEntry> bibtexEntry,
         Source source) {
 
     /** A typed link such as the PDF or the code repository. */
@@ -119,6 +127,10 @@ public record Publication(
         private Optional<String> abstractText = Optional.empty();
         private List<PublicationLink> links = List.of();
         private Optional<String> bibtexKey = Optional.empty();
+        private Optional<String> badge = Optional.empty();
+        private Optional<String> preview = Optional.empty();
+        private Optional<String> additionalInfo = Optional.empty();
+        private Optional<BibEntry> bibtexEntry = Optional.empty();
         private Source source = new Source("", 0, 0);
 
         private Builder() {}
@@ -145,12 +157,16 @@ public record Publication(
         public Builder abstractText(Optional<String> v) { abstractText = v; return this; }
         public Builder links(List<PublicationLink> v) { links = v; return this; }
         public Builder bibtexKey(Optional<String> v) { bibtexKey = v; return this; }
+        public Builder badge(Optional<String> v) { badge = v; return this; }
+        public Builder preview(Optional<String> v) { preview = v; return this; }
+        public Builder additionalInfo(Optional<String> v) { additionalInfo = v; return this; }
+        public Builder bibtexEntry(Optional<BibEntry> v) { bibtexEntry = v; return this; }
         public Builder source(Source v) { source = v; return this; }
 
         public Publication build() {
             return new Publication(slug, title, authors, etAl, authorCount, note, venue, venueFull, year, date, type,
                     awards, volume, issue, pages, publisher, arxiv, doi, selected, abstractText, links, bibtexKey,
-                    source);
+                    badge, preview, additionalInfo, bibtexEntry, source);
         }
     }
 }

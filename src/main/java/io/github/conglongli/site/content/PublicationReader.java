@@ -1,9 +1,11 @@
 package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.bibtex.BibEntry;
+import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.Suggestions;
 import io.github.conglongli.site.content.yaml.FieldReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,9 +78,23 @@ final class PublicationReader {
                     + "(without https://doi.org/), got '" + doi.get() + "'");
         }
         p.doi(doi);
-        p.selected(f.flag("selected", false));
+        p.selected(f.has("selected") ? f.flag("selected", false)
+                : b.flatMap(e -> e.field("selected")).map(v -> v.equalsIgnoreCase("true")).orElse(false));
         p.abstractText(f.optionalText("abstract").or(() -> b.flatMap(e -> e.field("abstract"))));
-        p.links(f.mapping("links", PublicationReader::links));
+        List<Publication.PublicationLink> links = new ArrayList<>(f.mapping("links", PublicationReader::links));
+        if (b.isPresent()) {
+            // the entry's al-folio links fill in the kinds the YAML does not give; a bad one is reported
+            // where the entry is read on its own, so here it is only left out
+            BibtexMapping.links(b.get(), new Problems(file)).stream()
+                    .filter(l -> links.stream().noneMatch(own -> own.kind() == l.kind()))
+                    .forEach(links::add);
+            links.sort(Comparator.comparing(Publication.PublicationLink::kind));
+        }
+        p.links(links);
+        p.badge(b.flatMap(e -> e.field("abbr")));
+        p.preview(b.flatMap(e -> e.field("preview")).map(v -> BibtexMapping.local(v, BibtexMapping.PREVIEW_FOLDER)));
+        p.additionalInfo(b.flatMap(e -> e.field("additional_info")));
+        p.bibtexEntry(b);
         Optional<String> bibtexKey = f.optionalText("bibtex_key").or(() -> b.map(BibEntry::key));
         if (bibtexKey.isPresent() && !BIBTEX_KEY.matcher(bibtexKey.get()).matches()) {
             f.error("bibtex_key", "'bibtex_key' may contain letters, digits and _:.-+/ only, got '"

@@ -4,25 +4,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The kind of venue a paper appeared in; the YAML uses the lower-case key. */
+/**
+ * The kind of work a publication is; the YAML uses the lower-case key. Its name on a page comes
+ * from the interface language's bundle ({@code type.KEY}, {@code publications.count.KEY}).
+ */
 public enum PublicationType {
-    CONFERENCE("Conference"),
-    JOURNAL("Journal"),
-    WORKSHOP("Workshop"),
-    PREPRINT("Preprint");
-
-    private final String label;
-
-    PublicationType(String label) {
-        this.label = label;
-    }
+    CONFERENCE,
+    JOURNAL,
+    WORKSHOP,
+    PREPRINT,
+    BOOK,
+    CHAPTER,
+    THESIS,
+    REPORT,
+    PATENT,
+    SOFTWARE,
+    DATASET,
+    TALK,
+    POSTER,
+    OTHER;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String label() {
-        return label;
     }
 
     static List<String> keys() {

@@ -148,7 +148,7 @@ class BibtexInputTest {
                 "my-content/publications.yaml:2:5: missing required field 'title' (expected text)",
                 "my-content/publications.yaml:2:5: missing required field 'authors' (expected a list of text)",
                 "my-content/publications.yaml:2:5: missing required field 'venue' (expected text)",
-                "my-content/publications.yaml:2:5: missing required field 'type' (expected one of conference, journal, workshop, preprint)",
+                "my-content/publications.yaml:2:5: missing required field 'type' (expected one of conference, journal, workshop, preprint, book, chapter, thesis, report, patent, software, dataset, talk, poster, other)",
                 "my-content/publications.yaml:2:5: missing required field 'year' (expected a year such as 2022; it may be left out only when 'arxiv' is given)",
                 "my-content/publications.yaml:2:13: no entry 'li2020an' in publications.bib (did you mean 'li2020ann'?)"),
                 errors);
@@ -163,11 +163,26 @@ class BibtexInputTest {
     }
 
     @Test
-    void anUnsupportedEntryTypeIsAnError() throws IOException {
+    void aThesisIsAPublicationOfItsOwnType() throws IOException {
         Files.writeString(dir.resolve("publications.bib"), BIB
                 + "\n@phdthesis{lovelace2020thesis, author = {Lovelace, Ada}, title = {Thesis}, school = {London}, year = {2020}}\n");
-        String error = ((LoadResult.Failed) load()).errors().get(0).toString();
-        assertTrue(error.matches("my-content/publications\\.bib:\\d+:1: BibTeX entry type @phdthesis is not supported; use one of @article, .*"), error);
+        LoadResult.Loaded loaded = assertInstanceOf(LoadResult.Loaded.class, load());
+        Publication thesis = loaded.site().publications().stream().filter(p -> p.title().equals("Thesis")).findFirst()
+                .orElseThrow();
+        assertEquals(PublicationType.THESIS, thesis.type());
+        assertEquals(Optional.of("London"), thesis.venueFull());
+    }
+
+    @Test
+    void anEntryTypeBibtexDoesNotKnowIsAWarningAndReadsAsMisc() throws IOException {
+        Files.writeString(dir.resolve("publications.bib"), BIB
+                + "\n@artcle{typo2020, author = {Lovelace, Ada}, title = {Typo}, year = {2020}}\n");
+        LoadResult.Loaded loaded = assertInstanceOf(LoadResult.Loaded.class, load());
+        String warning = loaded.warnings().get(0).toString();
+        assertTrue(warning.matches("my-content/publications\\.bib:\\d+:1: BibTeX entry 'typo2020' has the type @artcle,"
+                + " which BibTeX styles do not know; it is shown as @misc \\(did you mean 'article'\\?\\)"), warning);
+        assertTrue(loaded.site().publications().stream().anyMatch(p -> p.title().equals("Typo")
+                && p.type() == PublicationType.OTHER));
     }
 
     @Test

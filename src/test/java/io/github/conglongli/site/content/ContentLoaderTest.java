@@ -171,13 +171,13 @@ class ContentLoaderTest {
                     authors: Ada Lovelace
                     venue: V
                     year: next year
-                    type: book
+                    type: novel
                     selected: maybe
                 """);
         assertEquals(List.of(
                 "my-content/publications.yaml:2:12: 'title' must be text, got a list",
                 "my-content/publications.yaml:5:11: 'year' must be a whole number, got 'next year'",
-                "my-content/publications.yaml:6:11: 'type' must be one of conference, journal, workshop, preprint, got 'book'",
+                "my-content/publications.yaml:6:11: 'type' must be one of conference, journal, workshop, preprint, book, chapter, thesis, report, patent, software, dataset, talk, poster, other, got 'novel'",
                 "my-content/publications.yaml:7:15: 'selected' must be true or false, got text 'maybe'"), errors());
     }
 

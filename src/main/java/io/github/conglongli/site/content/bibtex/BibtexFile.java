@@ -1,12 +1,21 @@
 package io.github.conglongli.site.content.bibtex;
 
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.At;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Block;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Entry;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Field;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Macro;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Part;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Preamble;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.StringDefinition;
+import io.github.conglongli.site.content.bibtex.BibtexSyntax.Text;
+import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.SourceText;
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,293 +24,233 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXObject;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.BibTeXString;
-import org.jbibtex.ConcateValue;
-import org.jbibtex.CrossReferenceValue;
-import org.jbibtex.Key;
-import org.jbibtex.LaTeXParser;
-import org.jbibtex.LaTeXPrinter;
-import org.jbibtex.ParseException;
-import org.jbibtex.ReferenceValue;
-import org.jbibtex.Token;
-import org.jbibtex.TokenMgrException;
-import org.jbibtex.Value;
 
 /**
- * Reads the owner's {@code publications.bib} with jbibtex into {@link BibEntry} records,
- * reporting every problem with its line and column like the YAML files, never throwing.
- *
- * <p>jbibtex keeps no positions for entries and silently drops an entry whose key was already
- * used, so a small scan of the raw text finds each {@code @type{key} header for both. Entries
- * with errors are reported and left out of the result.
+ * Reads the owner's {@code publications.bib} into {@link BibEntry} records, reporting every
+ * problem at its line and column with the entry's key, never throwing. What BibTeX itself only
+ * warns about (a repeated key or field, an undefined macro, a {@code crossref} to an entry that
+ * is not in the file) is a warning; a syntax error is an error, and the entries around the broken
+ * one are still read.
  */
 public final class BibtexFile {
 
-    private static final List<String> REQUIRED = List.of("title", "author", "year");
+    private static final Set<String> NOT_SHOWN_WITHOUT = Set.of("title");
     /** Fields that BibTeX styles print verbatim; LaTeX conversion would mangle a URL's '_' or '%'. */
-    private static final Set<String> VERBATIM = Set.of("url", "doi", "eprint");
-    private static final Pattern HEADER = Pattern.compile("@\\s*([A-Za-z][\\w-]*)\\s*[{(]\\s*([^\\s,{}()\"#%'=]*)");
+    private static final Set<String> VERBATIM = Set.of("url", "doi", "eprint", "biburl", "pdf", "supp", "poster",
+            "slides", "code", "html", "blog", "website", "video", "preview", "file");
+    /** What a crossref never passes on: what identifies the volume rather than the paper. */
+    private static final Set<String> NOT_INHERITED = Set.of("title", "url", "doi", "ee", "biburl", "bibsource",
+            "timestamp", "isbn", "crossref", "abstract", "keywords");
     private static final Pattern INCLUDE = Pattern.compile("@\\s*include\\s*[{(]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEXICAL_ERROR = Pattern.compile(
-            "line (\\d+), column (\\d+)\\.\\s+Encountered: (<EOF>|\"(.*?)\" \\()", Pattern.DOTALL);
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern UNESCAPED_TILDE = Pattern.compile("(?<!\\\\)~");
-    /** Escaped specials (kept), commands and accents (dropped), braces and math shifts (dropped). */
-    private static final Pattern LATEX_MARKUP = Pattern.compile("\\\\([&%$#_{}^~ ])|\\\\[A-Za-z]+\\s*|\\\\.?|[{}$]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A key no entry can have (jbibtex keys cannot contain NUL): marks an entry written without one. */
-    private static final String NO_KEY = "\u0000no-key-";
-    private static final Set<String> NOT_ENTRIES = Set.of("comment", "preamble", "string", "include");
+    private static final Pattern DATE_YEAR = Pattern.compile("(\\d{4})(-.*)?");
+    /** al-folio's papers.bib ends values with a comma that its own style drops: "Phys. Rev.,". */
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[\\s,]+$");
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "January"),
+            Map.entry("feb", "February"), Map.entry("mar", "March"), Map.entry("apr", "April"),
+            Map.entry("may", "May"), Map.entry("jun", "June"), Map.entry("jul", "July"), Map.entry("aug", "August"),
+            Map.entry("sep", "September"), Map.entry("oct", "October"), Map.entry("nov", "November"),
+            Map.entry("dec", "December"));
 
     private BibtexFile() {}
 
-    /** An entry's {@code @type{key} as written, with the position of its '@'. */
-    private record Header(String type, String key, int line, int column) {}
+    /**
+     * What one file holds: the entries that can be shown, by citation key in file order, every
+     * {@code @preamble} as written, and the problems. An importer takes the entries and lists the
+     * errors; the site refuses the file while it has errors.
+     */
+    public record Result(Map<String, BibEntry> entries, List<String> preambles, List<ContentError> errors,
+            List<ContentError> warnings) {
+        public Result {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            preambles = List.copyOf(preambles);
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+    }
 
-    /** Entries by citation key, in file order; problems go to {@code problems}. */
+    /** Reads {@code bytes}, naming {@code file} in every problem. */
+    public static Result parse(byte[] bytes, String file) {
+        Problems problems = new Problems(file);
+        List<String> preambles = new ArrayList<>();
+        Map<String, BibEntry> entries = read(bytes, problems, preambles);
+        return new Result(entries, preambles, problems.errors(), problems.warnings());
+    }
+
+    /** Entries by citation key, in file order; errors and warnings go to {@code problems}. */
     public static Map<String, BibEntry> read(byte[] bytes, Problems problems) {
+        return read(bytes, problems, new ArrayList<>());
+    }
+
+    private static Map<String, BibEntry> read(byte[] bytes, Problems problems, List<String> preambles) {
         Optional<String> decoded = SourceText.decode(bytes, problems);
         if (decoded.isEmpty()) {
             return Map.of();
         }
         String text = decoded.get();
-        // jbibtex would read the named file from the server's disk
+        // BibTeX would read the named file from the server's disk
         Matcher include = INCLUDE.matcher(text);
         if (include.find()) {
-            int[] at = position(text, include.start());
-            problems.at(at[0], at[1], "@include is not supported; copy the entries into this file");
+            BibtexSyntax.At at = position(text, include.start());
+            problems.at(at.line(), at.column(), "@include is not supported; copy the entries into this file");
             return Map.of();
         }
-        List<Header> headers = headers(text);
-        Optional<BibTeXDatabase> database = parse(text, headers, problems);
-        if (database.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Header> byKey = firstHeaders(headers, problems);
-        Map<String, BibEntry> entries = new LinkedHashMap<>();
-        for (BibTeXObject object : database.get().getObjects()) {
-            if (object instanceof BibTeXEntry entry && !entry.getKey().getValue().startsWith(NO_KEY)) {
-                String key = entry.getKey().getValue();
-                // no header only when the scan and jbibtex disagree (a '{' inside a %-comment within
-                // an entry); the entry is still read, its errors then point at the file
-                Header at = byKey.getOrDefault(normalize(key), new Header("", key, 0, 0));
-                read(entry, at, problems).ifPresent(e -> entries.put(e.key(), e));
+        BibtexSyntax.Scan scan = BibtexSyntax.scan(text);
+        scan.errors().forEach(e -> problems.at(e.at().line(), e.at().column(), e.message()));
+        Map<String, String> macros = new HashMap<>(MONTHS);
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        for (Block block : scan.blocks()) {
+            if (block instanceof StringDefinition definition) {
+                macros.put(definition.field().name().toLowerCase(Locale.ROOT),
+                        expand(definition.field(), macros, Optional.empty(), problems));
+            } else if (block instanceof Preamble preamble) {
+                preambles.add(expand(new Field("preamble", preamble.parts(), preamble.at()), macros, Optional.empty(),
+                        problems));
+            } else if (block instanceof Entry entry) {
+                Entry earlier = byKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
+                if (earlier != null) {
+                    problems.warn(entry.at().line(), entry.at().column(), "repeated BibTeX key '" + entry.key()
+                            + "' (already used at line " + earlier.at().line() + "); this entry is ignored,"
+                            + " as BibTeX does");
+                }
             }
         }
+        Map<String, Map<String, String>> latex = new LinkedHashMap<>();
+        for (Entry entry : byKey.values()) {
+            latex.put(entry.key().toLowerCase(Locale.ROOT), fields(entry, macros, problems));
+        }
+        Set<String> volumes = new HashSet<>();
+        Map<String, BibEntry> entries = new LinkedHashMap<>();
+        for (Entry entry : byKey.values()) {
+            Map<String, String> own = latex.get(entry.key().toLowerCase(Locale.ROOT));
+            Map<String, String> withInherited = crossref(entry, own, byKey, latex, problems);
+            Optional.ofNullable(own.get("crossref")).map(k -> k.strip().toLowerCase(Locale.ROOT))
+                    .filter(latex::containsKey).ifPresent(volumes::add);
+            read(entry, withInherited, problems).ifPresent(e -> entries.put(e.key(), e));
+        }
+        // a proceedings volume that papers cross-reference is their venue, not one of the owner's papers
+        entries.values().removeIf(e -> volumes.contains(e.key().toLowerCase(Locale.ROOT))
+                && !e.fields().containsKey("author"));
         return Collections.unmodifiableMap(entries);
     }
 
-    private static Optional<BibTeXDatabase> parse(String text, List<Header> headers, Problems problems) {
-        try {
-            return Optional.of(new LenientParser().parse(new StringReader(text)));
-        } catch (ParseException e) {
-            Token next = e.currentToken == null ? null : e.currentToken.next;
-            if (next != null && next.kind != 0) {
-                problems.at(next.beginLine, next.beginColumn,
-                        "invalid BibTeX: unexpected '" + next.image + "'" + expected(e));
-            } else if (!headers.isEmpty()) {
-                Header last = headers.get(headers.size() - 1);
-                problems.at(last.line(), last.column(), "invalid BibTeX: the file ends before this entry is closed"
-                        + " (a '}' is missing)");
-            } else {
-                problems.file("invalid BibTeX: the file ends too early");
-            }
-        } catch (TokenMgrException e) {
-            Matcher m = LEXICAL_ERROR.matcher(String.valueOf(e.getMessage()));
-            if (m.find()) {
-                String what = m.group(4) == null ? "end of file" : "character '" + m.group(4) + "'";
-                problems.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        "invalid BibTeX: unexpected " + what);
-            } else {
-                problems.file("invalid BibTeX: " + e.getMessage());
-            }
-        } catch (RuntimeException e) {
-            // jbibtex's own bugs must not take the site down with them
-            problems.file("invalid BibTeX: " + e);
-        }
-        return Optional.empty();
-    }
-
-    private static String expected(ParseException e) {
-        if (e.expectedTokenSequences == null || e.tokenImage == null) {
-            return "";
-        }
-        List<String> expected = Arrays.stream(e.expectedTokenSequences)
-                .filter(sequence -> sequence.length > 0)
-                .map(sequence -> e.tokenImage[sequence[0]])
-                .map(image -> image.startsWith("\"") ? "'" + image.substring(1, image.length() - 1) + "'" : "a name")
-                .distinct()
-                .toList();
-        if (expected.isEmpty()) {
-            return "";
-        }
-        String allButLast = String.join(", ", expected.subList(0, expected.size() - 1));
-        return "; expected " + (allButLast.isEmpty() ? "" : allButLast + " or ") + expected.get(expected.size() - 1);
-    }
-
-    /** The first header of each key, reporting later ones (which jbibtex drops) as duplicates. */
-    private static Map<String, Header> firstHeaders(List<Header> headers, Problems problems) {
-        Map<String, Header> first = new HashMap<>();
-        for (Header header : headers) {
-            if (header.key().isEmpty()) {
-                problems.at(header.line(), header.column(), "BibTeX entry has no citation key; write one after '@"
-                        + header.type() + "{'");
-                continue;
-            }
-            Header earlier = first.putIfAbsent(normalize(header.key()), header);
-            if (earlier != null) {
-                problems.at(header.line(), header.column(), "duplicate BibTeX key '" + header.key()
-                        + "' (already defined at line " + earlier.line() + ")");
-            }
-        }
-        return first;
-    }
-
-    private static Optional<BibEntry> read(BibTeXEntry entry, Header at, Problems problems) {
-        String key = entry.getKey().getValue();
-        boolean valid = true;
+    /** Each field's LaTeX with macros expanded; a repeated field is ignored with a warning, as BibTeX does. */
+    private static Map<String, String> fields(Entry entry, Map<String, String> macros, Problems problems) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
-            String name = field.getKey().getValue().toLowerCase(Locale.ROOT);
-            Optional<String> undefined = undefinedReference(field.getValue());
-            if (undefined.isPresent()) {
-                problems.at(at.line(), at.column(),
-                        "BibTeX entry '" + key + "': '" + name + "' uses " + undefined.get());
-                valid = false;
+        Map<String, At> seen = new HashMap<>();
+        for (Field field : entry.fields()) {
+            String name = field.name().toLowerCase(Locale.ROOT);
+            At first = seen.putIfAbsent(name, field.at());
+            if (first != null) {
+                problems.warn(field.at().line(), field.at().column(), "BibTeX entry '" + entry.key() + "' repeats '"
+                        + name + "' (first at line " + first.line() + "); the repeat is ignored, as BibTeX does");
                 continue;
             }
-            String raw = field.getValue().toUserString();
-            fields.put(name, VERBATIM.contains(name) ? collapseWhitespace(raw) : plainText(raw));
+            fields.put(name, expand(field, macros, Optional.of(entry.key()), problems));
         }
-        for (String required : REQUIRED) {
-            boolean written = entry.getFields().containsKey(new Key(required));
-            boolean empty = fields.containsKey(required) && fields.get(required).isEmpty();
-            if (!written || empty) {
+        return fields;
+    }
+
+    /** A value's LaTeX: parts joined, macros replaced by their text. */
+    private static String expand(Field field, Map<String, String> macros, Optional<String> key, Problems problems) {
+        StringBuilder value = new StringBuilder();
+        for (Part part : field.parts()) {
+            if (part instanceof Text text) {
+                value.append(text.latex());
+            } else if (part instanceof BibtexSyntax.Number number) {
+                value.append(number.digits());
+            } else if (part instanceof Macro macro) {
+                String name = macro.name().toLowerCase(Locale.ROOT);
+                String where = key.map(k -> "BibTeX entry '" + k + "': ").orElse("@string: ");
+                if (macros.containsKey(name)) {
+                    value.append(macros.get(name));
+                } else if (name.equals("true") || name.equals("false")) {
+                    // al-folio's own documentation writes selected = true; BibTeX reads a macro
+                    problems.warn(macro.at().line(), macro.at().column(), where + "'" + field.name() + " = "
+                            + macro.name() + "' is read as {" + name + "}; BibTeX itself would read an undefined"
+                            + " macro, so write " + field.name() + " = {" + name + "}");
+                    value.append(name);
+                } else {
+                    problems.warn(macro.at().line(), macro.at().column(), where + "'" + field.name()
+                            + "' uses the undefined macro '" + macro.name() + "', read as empty as BibTeX does;"
+                            + " define it with @string or put the value in braces");
+                }
+            }
+        }
+        return value.toString();
+    }
+
+    /** The entry's fields with those of the entry it cross-references added (the title as {@code booktitle}). */
+    private static Map<String, String> crossref(Entry entry, Map<String, String> own, Map<String, Entry> byKey,
+            Map<String, Map<String, String>> latex, Problems problems) {
+        String target = own.get("crossref");
+        if (target == null) {
+            return own;
+        }
+        Map<String, String> parent = latex.get(target.strip().toLowerCase(Locale.ROOT));
+        if (parent == null) {
+            Field field = entry.fields().stream().filter(f -> f.name().equalsIgnoreCase("crossref")).findFirst()
+                    .orElseThrow();
+            problems.warn(field.at().line(), field.at().column(), "BibTeX entry '" + entry.key() + "': crossref '"
+                    + target.strip() + "' is not in this file; the entry is shown with its own fields only");
+            return own;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(own);
+        merged.remove("crossref"); // its fields are now in the entry, which stands alone in a download
+        if (parent.containsKey("title")) {
+            merged.putIfAbsent("booktitle", parent.get("title"));
+        }
+        parent.forEach((name, value) -> {
+            if (!NOT_INHERITED.contains(name)) {
+                merged.putIfAbsent(name, value);
+            }
+        });
+        return merged;
+    }
+
+    private static Optional<BibEntry> read(Entry entry, Map<String, String> latex, Problems problems) {
+        String key = entry.key();
+        At at = entry.at();
+        Map<String, String> fields = new LinkedHashMap<>();
+        latex.forEach((name, value) -> fields.put(name, plain(name, value)));
+        boolean valid = true;
+        for (String required : NOT_SHOWN_WITHOUT) {
+            if (fields.getOrDefault(required, "").isEmpty()) {
                 problems.at(at.line(), at.column(), "BibTeX entry '" + key + "' has no '" + required + "'");
                 valid = false;
             }
         }
+        if (!fields.containsKey("author") && !fields.containsKey("editor")) {
+            problems.warn(at.line(), at.column(), "BibTeX entry '" + key + "' has no 'author' or 'editor'; it is shown"
+                    + " without authors");
+        }
         String year = fields.getOrDefault("year", "");
-        if (!year.isEmpty() && !YEAR.matcher(year).matches()) {
+        Matcher date = DATE_YEAR.matcher(fields.getOrDefault("date", ""));
+        if (year.isEmpty() && date.matches()) {
+            fields.put("year", date.group(1)); // biblatex writes date = {2024-05-01} instead
+        } else if (year.isEmpty()) {
+            problems.at(at.line(), at.column(), "BibTeX entry '" + key + "' has no 'year'");
+            valid = false;
+        } else if (!YEAR.matcher(year).matches()) {
             problems.at(at.line(), at.column(), "BibTeX entry '" + key + "' has year '" + year
                     + "'; expected four digits such as 2022");
             valid = false;
         }
-        String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
-        return valid ? Optional.of(new BibEntry(key, type, fields, at.line(), at.column())) : Optional.empty();
+        return valid ? Optional.of(new BibEntry(key, entry.type(), fields, latex, at.line(), at.column()))
+                : Optional.empty();
     }
 
-    /** An @string macro or crossref that the file never defines, described for the owner. */
-    private static Optional<String> undefinedReference(Value value) {
-        if (value instanceof ReferenceValue reference) {
-            if (reference.getString() == null) {
-                return Optional.of("the undefined macro '" + reference.getValue().getString()
-                        + "'; define it with @string or put the value in braces");
-            }
-            return undefinedReference(reference.getString().getValue());
+    private static String plain(String name, String latex) {
+        if (VERBATIM.contains(name)) {
+            return latex.strip().replaceAll("\\s+", " ");
         }
-        if (value instanceof ConcateValue concatenation) {
-            return undefinedReference(concatenation.getLeft()).or(() -> undefinedReference(concatenation.getRight()));
-        }
-        if (value instanceof CrossReferenceValue crossref && !crossref.isResolved()) {
-            return Optional.of("the key '" + crossref.toUserString() + "', which is not in this file");
-        }
-        return Optional.empty();
+        String text = name.equals("author") || name.equals("editor") ? LatexText.authors(latex) : LatexText.plain(latex);
+        return TRAILING_COMMA.matcher(text).replaceFirst("");
     }
 
-    /**
-     * LaTeX to the text it typesets; what jbibtex cannot parse (math, '_') is read leniently.
-     * Apostrophes stay straight, as in the YAML, so search and comparisons treat both alike.
-     */
-    private static String plainText(String latex) {
-        String tidy = UNESCAPED_TILDE.matcher(latex).replaceAll(" ");
-        try {
-            return collapseWhitespace(new LaTeXPrinter().print(new LaTeXParser().parse(tidy))
-                    .replace('\u2019', '\''));
-        } catch (ParseException | RuntimeException e) {
-            return collapseWhitespace(LATEX_MARKUP.matcher(tidy)
-                    .replaceAll(m -> m.group(1) == null ? "" : Matcher.quoteReplacement(m.group(1))));
-        }
-    }
-
-    private static String collapseWhitespace(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    /**
-     * Every {@code @type{key} header outside braces and %-comments, in file order. Braces
-     * escaped with a backslash do not count, as in jbibtex.
-     */
-    private static List<Header> headers(String text) {
-        List<Header> headers = new ArrayList<>();
-        Matcher header = HEADER.matcher(text);
-        int depth = 0;
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '%' && depth == 0) {
-                int end = text.indexOf('\n', i);
-                i = (end < 0 ? text.length() : end) - 1;
-            } else if (c == '@' && depth == 0 && header.region(i, text.length()).lookingAt()
-                    && !NOT_ENTRIES.contains(header.group(1).toLowerCase(Locale.ROOT))) {
-                headers.add(new Header(header.group(1), header.group(2), line, i - lineStart + 1));
-            }
-        }
-        return headers;
-    }
-
-    /** Line and column (1-based) of a character offset. */
-    private static int[] position(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, offset - lineStart + 1};
-    }
-
-    /** jbibtex compares keys ignoring case. */
-    private static String normalize(String key) {
-        return key.toLowerCase(Locale.US);
-    }
-
-    /**
-     * Collects undefined macros and crossrefs as values to report per entry instead of
-     * throwing on the first, and marks entries written without a key.
-     */
-    private static final class LenientParser extends BibTeXParser {
-        private int keyless;
-
-        LenientParser() throws ParseException {
-            super();
-        }
-
-        @Override
-        public void checkStringResolution(Key key, BibTeXString string) {}
-
-        @Override
-        public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {}
-
-        @Override
-        public String nextKey() {
-            return NO_KEY + ++keyless;
-        }
+    private static At position(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        return new At(line, offset - lineStart + 1);
     }
 }

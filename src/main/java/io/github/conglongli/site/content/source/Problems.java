@@ -12,6 +12,7 @@ public final class Problems {
 
     private final String file;
     private final List<ContentError> errors = new ArrayList<>();
+    private final List<ContentError> warnings = new ArrayList<>();
     private final List<LocalLink> links = new ArrayList<>();
 
     public Problems(String file) {
@@ -26,6 +27,17 @@ public final class Problems {
         errors.add(new ContentError(file, line, column, message));
     }
 
+    /** A problem the site can live with (shown by {@code check}, refused only by {@code check --strict}). */
+    public void warn(int line, int column, String message) {
+        warnings.add(new ContentError(file, line, column, message));
+    }
+
+    /** The warnings in file order. */
+    public List<ContentError> warnings() {
+        return warnings.stream()
+                .sorted(Comparator.comparingInt(ContentError::line).thenComparingInt(ContentError::column))
+                .toList();
+    }
 
     /** Notes a link to {@code path} on this site, written as {@code field} at line, column. */
     public void link(String path, String field, int line, int column) {

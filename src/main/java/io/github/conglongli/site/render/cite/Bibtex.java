@@ -1,6 +1,8 @@
 package io.github.conglongli.site.render.cite;
 
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.content.bibtex.BibEntry;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,52 +85,108 @@ public final class Bibtex {
         return n < 26 ? letter : suffix(n / 26 - 1) + letter;
     }
 
-    /** One entry, fields one per line, ending with a newline. */
+    /** A field the site writes: its name, its LaTeX, and the plain text it stands for. */
+    private record Generated(String name, String latex, String plain) {}
+
+    /**
+     * One entry, fields one per line, ending with a newline. A paper read from
+     * {@code publications.bib} keeps its entry type and every field as written there, so nothing
+     * the owner wrote is lost; a field is replaced only where {@code publications.yaml} says
+     * something else, and what the site knows beyond the entry (its page's URL) is added.
+     */
     public static String entry(Publication p, String key, String pageUrl) {
-        List<String> fields = new ArrayList<>();
+        List<Generated> generated = generated(p, pageUrl);
+        String type = generatedType(p);
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (p.bibtexEntry().isPresent()) {
+            BibEntry written = p.bibtexEntry().get();
+            type = written.type();
+            written.latex().forEach((name, latex) -> fields.put(name, "{" + WHITESPACE.matcher(latex.strip())
+                    .replaceAll(" ") + "}"));
+            boolean sameAuthors = written.authors().equals(p.authorNames()) && written.authorsTruncated() == p.etAl();
+            for (Generated field : generated) {
+                boolean writtenAlike = field.name().equals("author") ? sameAuthors
+                        : written.field(field.name()).map(v -> v.equals(field.plain())).orElse(false);
+                boolean saidElsewhere = written.fields().containsValue(field.plain())
+                        || field.name().equals("month") && written.field("month").isPresent()
+                        || field.name().equals("url") && written.field("url").isPresent()
+                        || field.name().equals("note") && written.field("note").isPresent();
+                // the owner's own url stays: the page's address is only added where there is none
+                boolean replaces = fields.containsKey(field.name()) && !writtenAlike && !field.name().equals("url");
+                if (replaces || !fields.containsKey(field.name()) && !saidElsewhere) {
+                    fields.put(field.name(), field.latex());
+                }
+            }
+        } else {
+            generated.forEach(field -> fields.put(field.name(), field.latex()));
+        }
+        StringBuilder out = new StringBuilder("@").append(type).append('{').append(key).append(",\n");
+        fields.forEach((name, value) -> out.append("  ").append(name).append(" = ").append(value).append(",\n"));
+        return out.append("}\n").toString();
+    }
+
+    private static String generatedType(Publication p) {
+        return switch (p.type()) {
+            case CONFERENCE, WORKSHOP -> "inproceedings";
+            case JOURNAL -> "article";
+            case BOOK -> "book";
+            case CHAPTER -> "incollection";
+            case THESIS -> "phdthesis";
+            case REPORT -> "techreport";
+            case PATENT -> "patent";
+            case SOFTWARE -> "software";
+            case DATASET -> "dataset";
+            case PREPRINT, TALK, POSTER, OTHER -> "misc";
+        };
+    }
+
+    /** The field BibTeX styles read the venue from, for each kind of work. */
+    private static String venueField(Publication p) {
+        return switch (p.type()) {
+            case CONFERENCE, WORKSHOP, CHAPTER -> "booktitle";
+            case JOURNAL -> "journal";
+            case BOOK -> "publisher";
+            case THESIS -> "school";
+            case REPORT -> "institution";
+            case PATENT, PREPRINT, SOFTWARE, DATASET, TALK, POSTER, OTHER -> "howpublished";
+        };
+    }
+
+    private static List<Generated> generated(Publication p, String pageUrl) {
+        List<Generated> fields = new ArrayList<>();
         String authors = p.authors().stream().map(a -> escape(PersonNames.familyFirst(a)))
                 .collect(Collectors.joining(" and "));
-        fields.add(braced("author", p.etAl() ? authors + " and others" : authors));
-        fields.add(braced("title", title(p.title())));
-        String venue = escape(p.venueFull().orElse(p.venue()));
-        String type = switch (p.type()) {
-            case CONFERENCE, WORKSHOP -> {
-                fields.add(braced("booktitle", venue));
-                yield "inproceedings";
-            }
-            case JOURNAL -> {
-                fields.add(braced("journal", venue));
-                yield "article";
-            }
-            case PREPRINT -> {
-                String howPublished = p.arxiv().map(id -> "arXiv preprint arXiv:" + escape(id)).orElse(venue);
-                fields.add(braced("howpublished", howPublished));
-                yield "misc";
-            }
-        };
+        fields.add(braced("author", p.etAl() ? authors + " and others" : authors, String.join(" and ", p.authorNames())));
+        fields.add(new Generated("title", "{" + title(p.title()) + "}", p.title()));
+        String venue = p.venueFull().orElse(p.venue());
+        if (p.type() == PublicationType.PREPRINT && p.arxiv().isPresent()) {
+            fields.add(braced("howpublished", "arXiv preprint arXiv:" + escape(p.arxiv().get()),
+                    "arXiv preprint arXiv:" + p.arxiv().get()));
+        } else if (!venue.isBlank() && !(p.type() == PublicationType.BOOK && p.publisher().isPresent())) {
+            fields.add(braced(venueField(p), escape(venue), venue));
+        }
         Optional<Matcher> volumeNumber = p.volume().map(VOLUME_NUMBER::matcher).filter(Matcher::matches);
-        volumeNumber.map(m -> m.group(1)).or(p::volume).ifPresent(v -> fields.add(braced("volume", escape(v))));
-        p.issue().or(() -> volumeNumber.map(m -> m.group(2))).ifPresent(n -> fields.add(braced("number", escape(n))));
-        p.pages().ifPresent(pages -> fields.add(braced("pages", escape(pages))));
+        volumeNumber.map(m -> m.group(1)).or(p::volume).ifPresent(v -> fields.add(braced("volume", escape(v), v)));
+        p.issue().or(() -> volumeNumber.map(m -> m.group(2)))
+                .ifPresent(n -> fields.add(braced("number", escape(n), n)));
+        p.pages().ifPresent(pages -> fields.add(braced("pages", escape(pages), pages)));
         if (p.year() > 0) {
-            fields.add(braced("year", String.valueOf(p.year())));
+            fields.add(braced("year", String.valueOf(p.year()), String.valueOf(p.year())));
         }
         p.date().map(DATE_MONTH::matcher).filter(Matcher::matches)
                 .map(m -> MONTHS.get(Integer.parseInt(m.group(1)) - 1))
-                .ifPresent(month -> fields.add("month = " + month));
-        p.publisher().ifPresent(publisher -> fields.add(braced("publisher", escape(publisher))));
+                .ifPresent(month -> fields.add(new Generated("month", month, month)));
+        p.publisher().ifPresent(publisher -> fields.add(braced("publisher", escape(publisher), publisher)));
         p.arxiv().ifPresent(id -> {
-            fields.add(braced("eprint", verbatim(id)));
-            fields.add(braced("archiveprefix", "arXiv"));
+            fields.add(braced("eprint", verbatim(id), id));
+            fields.add(braced("archiveprefix", "arXiv", "arXiv"));
         });
-        p.doi().ifPresent(doi -> fields.add(braced("doi", verbatim(doi))));
+        p.doi().ifPresent(doi -> fields.add(braced("doi", verbatim(doi), doi)));
         if (!pageUrl.isBlank()) {
-            fields.add(braced("url", verbatim(pageUrl)));
+            fields.add(braced("url", verbatim(pageUrl), pageUrl));
         }
-        note(p).ifPresent(note -> fields.add(braced("note", escape(note))));
-        StringBuilder out = new StringBuilder("@").append(type).append('{').append(key).append(",\n");
-        fields.forEach(field -> out.append("  ").append(field).append(",\n"));
-        return out.append("}\n").toString();
+        note(p).ifPresent(note -> fields.add(braced("note", escape(note), note)));
+        return fields;
     }
 
     /** All entries in the given order, separated by blank lines. */
@@ -156,8 +214,8 @@ public final class Bibtex {
     }
 
     /** Whitespace collapses so that every field stays on its one line. */
-    private static String braced(String name, String value) {
-        return name + " = {" + WHITESPACE.matcher(value.strip()).replaceAll(" ") + "}";
+    private static Generated braced(String name, String latex, String plain) {
+        return new Generated(name, "{" + WHITESPACE.matcher(latex.strip()).replaceAll(" ") + "}", plain);
     }
 
     /** Text as LaTeX: the ten special characters escaped, everything else as it is. */

@@ -30,15 +30,24 @@ public final class HighwireTags {
         tags.add(new MetaTag("citation_publication_date", p.date().map(d -> d.replace('-', '/'))
                 .orElse(String.valueOf(p.year()))));
         String venue = p.venueFull().orElse(p.venue());
-        switch (p.type()) {
-            case JOURNAL -> tags.add(new MetaTag("citation_journal_title", venue));
-            case CONFERENCE, WORKSHOP -> tags.add(new MetaTag("citation_conference_title", venue));
-            case PREPRINT -> {
-                if (p.arxiv().isEmpty()) {
-                    tags.add(new MetaTag("citation_technical_report_institution", venue));
+        if (!venue.isBlank()) {
+            switch (p.type()) {
+                case JOURNAL -> tags.add(new MetaTag("citation_journal_title", venue));
+                case CONFERENCE, WORKSHOP -> tags.add(new MetaTag("citation_conference_title", venue));
+                case CHAPTER -> tags.add(new MetaTag("citation_inbook_title", venue));
+                case THESIS -> tags.add(new MetaTag("citation_dissertation_institution", venue));
+                case REPORT -> tags.add(new MetaTag("citation_technical_report_institution", venue));
+                case PREPRINT -> {
+                    if (p.arxiv().isEmpty()) {
+                        tags.add(new MetaTag("citation_technical_report_institution", venue));
+                    }
+                }
+                case BOOK, PATENT, SOFTWARE, DATASET, TALK, POSTER, OTHER -> {
+                    // Highwire has no venue tag for these; the publisher tag below names who published them
                 }
             }
         }
+        p.bibtexEntry().flatMap(e -> e.field("isbn")).ifPresent(isbn -> tags.add(new MetaTag("citation_isbn", isbn)));
         volume(p).ifPresent(v -> tags.add(new MetaTag("citation_volume", v)));
         issue(p).ifPresent(i -> tags.add(new MetaTag("citation_issue", i)));
         p.pages().ifPresent(pages -> {

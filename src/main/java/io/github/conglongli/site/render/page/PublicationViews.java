@@ -1,5 +1,6 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.Author;
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,14 +43,30 @@ final class PublicationViews {
     PublicationView of(Publication p) {
         List<AuthorName> authors = new ArrayList<>(p.authors().size());
         for (int i = 0; i < p.authors().size(); i++) {
-            String name = p.authors().get(i).name();
+            Author author = p.authors().get(i);
             String after = i < p.authors().size() - 1 ? ", " : "";
-            authors.add(new AuthorName(name, ownerNames.contains(normalizeName(name)), after));
+            boolean owner = ownerNames.contains(normalizeName(author.name()))
+                    || ownerNames.contains(normalizeName(author.nameWithHomonym()));
+            authors.add(new AuthorName(author.name(), owner, author.marks(), after));
         }
+        String type = typeLabel(p.type(), labels);
         return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), List.copyOf(authors),
-                CitationText.authorsNote(p, labels), p.venue(), CitationText.venueLine(p, labels), p.awards(),
-                typeLabel(p.type(), labels),
-                p.year(), links(p));
+                CitationText.authorsNote(p, labels), marksLegend(p), p.venue().isBlank() ? type : p.venue(),
+                CitationText.venueLine(p, labels), p.additionalInfo(), p.badge(),
+                p.preview().map(routes::link), p.awards(), type, p.year(), links(p));
+    }
+
+    /** "* Equal contribution · † Corresponding author", for the marks this paper's authors carry. */
+    private Optional<String> marksLegend(Publication p) {
+        String marks = p.authors().stream().map(Author::marks).collect(Collectors.joining());
+        List<String> legend = new ArrayList<>();
+        if (marks.contains("*")) {
+            legend.add(labels.get("publications.markEqual"));
+        }
+        if (marks.contains("\u2020")) {
+            legend.add(labels.get("publications.markCorresponding"));
+        }
+        return legend.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", legend));
     }
 
     /** Newest year first; within a year, the order of the file. */
@@ -91,13 +109,10 @@ final class PublicationViews {
         return labels.format(countKey(type), count);
     }
 
+    /** "publications.countConference", "publications.countBook", ... */
     private static String countKey(PublicationType type) {
-        return switch (type) {
-            case CONFERENCE -> "publications.countConference";
-            case JOURNAL -> "publications.countJournal";
-            case WORKSHOP -> "publications.countWorkshop";
-            case PREPRINT -> "publications.countPreprint";
-        };
+        String key = type.key();
+        return "publications.count" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
     static String typeLabel(PublicationType type, Labels labels) {

@@ -118,7 +118,7 @@ final class StructuredData {
 
     static JsonLd article(Publication p, PageContext context, String pageUrl) {
         return json(g -> {
-            startArticle(g, "ScholarlyArticle", pageUrl, p.title());
+            startArticle(g, schemaType(p.type()), pageUrl, p.title());
             g.writeStringField("name", p.title());
             g.writeArrayFieldStart("author");
             for (String author : p.authorNames()) {
@@ -132,10 +132,19 @@ final class StructuredData {
             }
             g.writeEndArray();
             g.writeStringField("datePublished", p.date().orElse(String.valueOf(p.year())));
-            g.writeObjectFieldStart("isPartOf");
-            g.writeStringField("@type", p.type() == PublicationType.JOURNAL ? "Periodical" : "CreativeWork");
-            g.writeStringField("name", p.venueFull().orElse(p.venue()));
-            g.writeEndObject();
+            String venue = p.venueFull().orElse(p.venue());
+            if (!venue.isBlank() && publishedBy(p.type())) {
+                g.writeObjectFieldStart("publisher");
+                g.writeStringField("@type", "Organization");
+                g.writeStringField("name", venue);
+                g.writeEndObject();
+            } else if (!venue.isBlank()) {
+                g.writeObjectFieldStart("isPartOf");
+                g.writeStringField("@type", p.type() == PublicationType.JOURNAL ? "Periodical"
+                        : p.type() == PublicationType.CHAPTER ? "Book" : "CreativeWork");
+                g.writeStringField("name", venue);
+                g.writeEndObject();
+            }
             if (!p.awards().isEmpty()) {
                 g.writeArrayFieldStart("award");
                 for (String award : p.awards()) {
@@ -191,5 +200,27 @@ final class StructuredData {
 
     private static String withoutTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The schema.org type of each kind of work. */
+    static String schemaType(PublicationType type) {
+        return switch (type) {
+            case BOOK -> "Book";
+            case CHAPTER -> "Chapter";
+            case THESIS -> "Thesis";
+            case REPORT -> "Report";
+            case SOFTWARE -> "SoftwareSourceCode";
+            case DATASET -> "Dataset";
+            case PATENT, TALK, POSTER, OTHER -> "CreativeWork";
+            case CONFERENCE, JOURNAL, WORKSHOP, PREPRINT -> "ScholarlyArticle";
+        };
+    }
+
+    /** Works whose venue is who published them (a school, an institution, a publisher), not a container. */
+    private static boolean publishedBy(PublicationType type) {
+        return switch (type) {
+            case BOOK, THESIS, REPORT, SOFTWARE, DATASET, PATENT -> true;
+            default -> false;
+        };
     }
 }

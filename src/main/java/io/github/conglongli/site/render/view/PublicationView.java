@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * A publication ready to print. {@code url} is its page; {@code authorsNote} holds what follows
- * the names, such as "et al." and "(391 authors. ...)"; {@code venueLine} is the full venue
- * sentence.
+ * the names, such as "et al." and "(391 authors. ...)"; {@code marksLegend} explains the marks
+ * after names ("* Equal contribution"); {@code venueLine} is the full venue sentence;
+ * {@code venue} is never blank (the kind of work when the paper names no venue); {@code badge}
+ * is the owner's short venue badge and {@code preview} a thumbnail's address.
  */
 public record PublicationView(
         String slug,
@@ -14,8 +16,12 @@ public record PublicationView(
         String title,
         List<AuthorName> authors,
         String authorsNote,
+        Optional<String> marksLegend,
         String venue,
         Optional<String> venueLine,
+        Optional<String> additionalInfo,
+        Optional<String> badge,
+        Optional<String> preview,
         List<String> awards,
         String type,
         int year,

@@ -76,6 +76,10 @@ class BibtexFileTest {
         return problems.errors().stream().map(ContentError::toString).toList();
     }
 
+    List<String> warnings() {
+        return problems.warnings().stream().map(ContentError::toString).toList();
+    }
+
     @Test
     void realisticFileReadsAsPlainText() throws IOException {
         Map<String, BibEntry> entries = read(REALISTIC);
@@ -122,7 +126,7 @@ class BibtexFileTest {
     }
 
     @Test
-    void aMissingCommaIsOneErrorAtTheNextField() throws IOException {
+    void aMissingCommaIsOneErrorAtTheNextFieldAndTheOtherEntriesAreKept() throws IOException {
         Map<String, BibEntry> entries = read("""
                 @misc{a, title = {A}, author = {B}, year = {2020}}
 
@@ -130,36 +134,70 @@ class BibtexFileTest {
                   title = {B}
                   year = {2020}
                 }
+
+                @misc{c, title = {C}, author = {B}, year = {2021}}
                 """);
-        assertEquals(Map.of(), entries);
-        assertEquals(List.of("my-content/publications.bib:5:3: invalid BibTeX: unexpected 'year'; expected ',', '#' or '}'"),
-                errors());
+        assertEquals(List.of("a", "c"), List.copyOf(entries.keySet()));
+        assertEquals(List.of("my-content/publications.bib:5:3: invalid BibTeX in entry 'b': unexpected 'year';"
+                + " expected ',' or '}'"), errors());
     }
 
     @Test
-    void aStrayCharacterIsReportedWhereItIs() throws IOException {
-        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {2020}};\n",
-                "my-content/publications.bib:1:51: invalid BibTeX: unexpected character ';'");
+    void textBetweenEntriesIsACommentAsInBibtex() throws IOException {
+        Map<String, BibEntry> entries = read("---\nlayout: none\n---\n@string{x = \"X\"},\n"
+                + "@misc{a, title = {A}, author = {B}, year = {2020}};\nwrite to me@example.org\n");
+        assertEquals(List.of(), errors());
+        assertEquals(List.of(), warnings());
+        assertEquals(List.of("a"), List.copyOf(entries.keySet()));
     }
 
     @Test
-    void anUnclosedEntryIsReportedAtItsStart() throws IOException {
-        assertOnlyError("@misc{a, title = {A}, author = {B}, year = {2020}}\n\n  @misc{b, title = {B}, author = {B\n",
-                "my-content/publications.bib:3:3: invalid BibTeX: the file ends before this entry is closed"
-                        + " (a '}' is missing)");
+    void anUnclosedBraceIsAnErrorAtItsEntryAndTheNextEntriesAreStillRead() throws IOException {
+        Map<String, BibEntry> entries = read("""
+                @misc{a, title = {A}, author = {B}, year = {2020}}
+
+                  @misc{b, title = {B}, author = {B, year = {2020}}
+                @misc{c, title = {C}, author = {B}, year = {2021}}
+                @misc{d, title = {D}, author = {B}, year = {2021}, abstract = {never closed
+                @misc{e, title = {E}, author = {B}, year = {2022}}
+                """);
+        assertEquals(List.of(
+                "my-content/publications.bib:3:3: invalid BibTeX: entry 'b' is not closed before the next entry at"
+                        + " line 4 (a '}' is missing)",
+                "my-content/publications.bib:5:63: invalid BibTeX in entry 'd': the '{' here is never closed"
+                        + " (a '}' is missing)"), errors());
+        assertEquals(List.of("a", "c", "e"), List.copyOf(entries.keySet()));
     }
 
     @Test
-    void aDuplicateKeyIsReportedAtTheSecondEntryNamingTheFirst() throws IOException {
+    void aRepeatedKeyIsAWarningAtTheSecondEntryNamingTheFirstAndTheRepeatIsIgnored() throws IOException {
         Map<String, BibEntry> entries = read("""
                 @misc{same, title = {First}, author = {A}, year = {2020}}
                 % @misc{same, a commented-out copy does not count}
                 @misc{other, title = {Other}, author = {A}, year = {2020}}
                   @Misc{Same, title = {Second}, author = {A}, year = {2020}}
                 """);
-        assertEquals(List.of("my-content/publications.bib:4:3: duplicate BibTeX key 'Same' (already defined at line 1)"),
-                errors());
+        assertEquals(List.of(), errors());
+        assertEquals(List.of("my-content/publications.bib:4:3: repeated BibTeX key 'Same' (already used at line 1);"
+                + " this entry is ignored, as BibTeX does"), warnings());
         assertEquals("First", entries.get("same").field("title").orElseThrow());
+    }
+
+    @Test
+    void aRepeatedFieldAndAnUnbracedTrueAreWarningsAtTheirPlace() throws IOException {
+        Map<String, BibEntry> entries = read("""
+                @article{a, title = {First}, author = {A}, year = {2020},
+                  Title = {Second},
+                  selected = true}
+                """);
+        assertEquals(List.of(), errors());
+        assertEquals(List.of(
+                "my-content/publications.bib:2:3: BibTeX entry 'a' repeats 'title' (first at line 1); the repeat is"
+                        + " ignored, as BibTeX does",
+                "my-content/publications.bib:3:14: BibTeX entry 'a': 'selected = true' is read as {true}; BibTeX itself"
+                        + " would read an undefined macro, so write selected = {true}"), warnings());
+        assertEquals(Optional.of("First"), entries.get("a").field("title"));
+        assertEquals(Optional.of("true"), entries.get("a").field("selected"));
     }
 
     @Test
@@ -174,8 +212,9 @@ class BibtexFileTest {
         assertEquals(List.of(
                 "my-content/publications.bib:3:1: BibTeX entry 'untitled' has no 'title'",
                 "my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'title'",
-                "my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'author'",
                 "my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'year'"), errors());
+        assertEquals(List.of("my-content/publications.bib:5:1: BibTeX entry 'bare' has no 'author' or 'editor'; it is"
+                + " shown without authors"), warnings());
         assertEquals(List.of("good"), List.copyOf(entries.keySet()), "entries with errors are left out");
     }
 
@@ -186,15 +225,17 @@ class BibtexFileTest {
     }
 
     @Test
-    void anUndefinedMacroIsAnErrorNotAnException() throws IOException {
+    void anUndefinedMacroIsAWarningAndReadsAsEmptyAsInBibtex() throws IOException {
         Map<String, BibEntry> entries = read("""
                 @string{neurips = {Neural Information Processing Systems}}
                 @inproceedings{a, title = {A}, author = {B}, year = {2022}, booktitle = neurips, month = dec}
                 @inproceedings{b, title = {A}, author = {B}, year = {2022},
                   booktitle = {Proc. } # icml}
                 """);
-        assertEquals(List.of("my-content/publications.bib:3:1: BibTeX entry 'b': 'booktitle' uses the undefined macro"
-                + " 'icml'; define it with @string or put the value in braces"), errors());
+        assertEquals(List.of(), errors());
+        assertEquals(List.of("my-content/publications.bib:4:26: BibTeX entry 'b': 'booktitle' uses the undefined macro"
+                + " 'icml', read as empty as BibTeX does; define it with @string or put the value in braces"), warnings());
+        assertEquals(Optional.of("Proc."), entries.get("b").field("booktitle"));
         assertEquals(Optional.of("Neural Information Processing Systems"), entries.get("a").field("booktitle"));
         assertEquals(Optional.of("December"), entries.get("a").field("month"));
     }
@@ -207,13 +248,13 @@ class BibtexFileTest {
     }
 
     @Test
-    void latexThatJbibtexCannotParseIsReadLeniently() throws IOException {
+    void latexThatJbibtexCannotParseIsReadLenientlyAndMathIsKept() throws IOException {
         Map<String, BibEntry> entries = read("""
                 @misc{a, title = {Proc.~of $O(n^2)$ \\emph{Sorting} with \\{braces\\}}, author = {B}, year = {2020},
                   url = {https://example.org/a_b%20c}}
                 """);
         assertEquals(List.of(), errors());
-        assertEquals("Proc. of O(n^2) Sorting with {braces}", entries.get("a").field("title").orElseThrow());
+        assertEquals("Proc. of $O(n^2)$ Sorting with {braces}", entries.get("a").field("title").orElseThrow());
         assertEquals("https://example.org/a_b%20c", entries.get("a").field("url").orElseThrow());
     }
 

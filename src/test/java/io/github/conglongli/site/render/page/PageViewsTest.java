@@ -61,8 +61,8 @@ class PageViewsTest {
     @Test
     void theOwnerIsHighlightedAndSeparatorsFollowEveryNameButTheLast() {
         List<AuthorName> authors = pub("1-bit Loom").authors();
-        assertEquals(new AuthorName("Ada Lovelace", true, ", "), authors.get(0));
-        assertEquals(new AuthorName("Alan Turing", false, ""), authors.get(authors.size() - 1));
+        assertEquals(new AuthorName("Ada Lovelace", true, "", ", "), authors.get(0));
+        assertEquals(new AuthorName("Alan Turing", false, "", ""), authors.get(authors.size() - 1));
         assertEquals(1, authors.stream().filter(AuthorName::owner).count());
     }
 
