@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 final class AlFolio {
 
-    private static final Pattern ENTRY = Pattern.compile("(?m)^\\s*@\\s*([A-Za-z]+)\\s*[{(]");
     private final ImportContext c;
     private final String owner;
 
@@ -157,23 +156,86 @@ final class AlFolio {
         }
         // al-folio's file starts with an empty Jekyll front matter block ("---\n---"), which is no BibTeX
         String bibtex = text.get().replaceFirst("\\A\\s*---\\s*\n(?:.*\n)*?---\\s*\n", "");
-        c.out().bibtex(bibtex);
-        Problems problems = new Problems(where);
-        Map<String, BibEntry> entries = BibtexFile.read(bibtex.getBytes(StandardCharsets.UTF_8), problems);
-        if (problems.isEmpty()) {
-            entries.values().forEach(e -> c.report().item("publication", where + ":" + e.line(),
-                    e.field("title").orElse(e.key()) + " (" + e.field("year").orElse("no year") + ")"));
-        } else {
-            Matcher m = ENTRY.matcher(bibtex);
-            while (m.find()) {
-                String type = m.group(1).toLowerCase(Locale.ROOT);
-                if (!List.of("string", "comment", "preamble").contains(type)) {
-                    c.report().item("publication", where, "a BibTeX @" + type + " entry (see Check below)");
-                }
-            }
+        BibtexFile.Result parsed = BibtexFile.parse(bibtex.getBytes(StandardCharsets.UTF_8), where);
+        bibtex = withoutBrokenEntries(bibtex, parsed, where);
+        parsed = BibtexFile.parse(bibtex.getBytes(StandardCharsets.UTF_8), where);
+        for (BibEntry e : parsed.entries().values()) {
+            bibtex = withLocalFiles(bibtex, e, where + ":" + e.line());
+            c.report().item("publication", where + ":" + e.line(),
+                    e.field("title").orElse(e.key()) + " (" + e.field("year").orElse("no year") + ")");
         }
+        parsed.warnings().forEach(w -> c.report().guess(where + ":" + w.line(), "BibTeX warning, kept as written: "
+                + w.message()));
+        c.out().bibtex(bibtex);
         c.report().guess(where, "kept as BibTeX in content/publications.bib: its al-folio fields (abbr, selected, "
                 + "pdf, code, ...) are read there as the engine's BibTeX reader understands them");
+    }
+
+    /** The files al-folio's BibTeX fields name, by field, and the folder a bare file name is in. */
+    private static final Map<String, String> FILE_FIELDS = Map.of("pdf", "/assets/pdf/", "supp", "/assets/pdf/",
+            "poster", "/assets/pdf/", "slides", "/assets/pdf/", "preview", "/assets/img/publication_preview/");
+
+    /**
+     * The BibTeX text with each file an entry names made to work: a file in the checkout is copied;
+     * one missing from it points at the old site, or its field is taken out when that address is unknown.
+     */
+    private String withLocalFiles(String bibtex, BibEntry e, String where) {
+        String text = bibtex;
+        for (Map.Entry<String, String> field : FILE_FIELDS.entrySet()) {
+            Optional<String> value = e.field(field.getKey());
+            if (value.isEmpty() || value.get().matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                continue;
+            }
+            String path = value.get().startsWith("/") ? value.get() : field.getValue() + value.get();
+            Optional<String> link = c.link(path, where + " " + field.getKey());
+            if (link.isPresent() && link.get().startsWith("/")) {
+                continue;
+            }
+            Pattern written = Pattern.compile("(?im)^(\\s*" + field.getKey() + "\\s*=\\s*[{\"])"
+                    + Pattern.quote(value.get()) + "([}\"]\\s*,?[ \\t]*)$\n?");
+            Matcher m = written.matcher(text);
+            if (m.find()) {
+                text = link.isPresent() ? m.replaceFirst(Matcher.quoteReplacement(m.group(1) + link.get() + m.group(2)
+                        + "\n")) : m.replaceFirst("");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The BibTeX text without the entries its parser could not read (each from its {@code @} line to
+     * the next entry's), which go to broken-entries.bib beside content/ and into the report; the
+     * entries around them stay.
+     */
+    private String withoutBrokenEntries(String bibtex, BibtexFile.Result parsed, String where) {
+        if (parsed.errors().isEmpty()) {
+            return bibtex;
+        }
+        List<String> lines = new ArrayList<>(List.of(bibtex.split("\n", -1)));
+        boolean[] cut = new boolean[lines.size()];
+        for (var error : parsed.errors()) {
+            int at = Math.min(Math.max(error.line() - 1, 0), lines.size() - 1);
+            int from = at;
+            while (from > 0 && !lines.get(from).stripLeading().startsWith("@")) {
+                from--;
+            }
+            int to = at + 1;
+            while (to < lines.size() && !lines.get(to).stripLeading().startsWith("@")) {
+                to++;
+            }
+            for (int i = from; i < to; i++) {
+                cut[i] = true;
+            }
+            c.report().dropped(where + ":" + error.line(), "a BibTeX entry its parser cannot read (" + error.message()
+                    + "): taken out, and kept in broken-entries.bib beside content/ to mend and paste back");
+        }
+        StringBuilder kept = new StringBuilder();
+        StringBuilder broken = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            (cut[i] ? broken : kept).append(lines.get(i)).append(i < lines.size() - 1 ? "\n" : "");
+        }
+        c.out().beside.put("broken-entries.bib", broken.toString());
+        return kept.toString();
     }
 
     private void news() {

@@ -39,6 +39,8 @@ final class NewContent {
     final Set<String> embeds = new TreeSet<>();
     private final Map<String, Path> statics = new TreeMap<>();
     private Optional<String> bibtex = Optional.empty();
+    /** Files written beside content/ for the owner to read (not part of the site), by name. */
+    final Map<String, String> beside = new TreeMap<>();
 
     void bibtex(String text) {
         bibtex = Optional.of(text);
@@ -92,6 +94,9 @@ final class NewContent {
             Files.move(staging, dir.resolve("content"));
         } finally {
             deleteTree(staging);
+        }
+        for (Map.Entry<String, String> e : beside.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
         }
         Path statics = dir.resolve("static");
         Files.createDirectories(statics);

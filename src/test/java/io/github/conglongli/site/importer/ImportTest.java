@@ -97,6 +97,10 @@ class ImportTest {
         Publication polonium = site.publications().stream().filter(p -> p.year() == 1898).findFirst().orElseThrow();
         assertEquals("On a New Radioactive Substance: \"Polonium\"", polonium.title());
         assertEquals(2, site.publications().size());
+        assertTrue(file("al-folio", "broken-entries.bib").contains("@article{broken1900"),
+                "an entry the parser cannot read is taken out and kept beside the site");
+        assertTrue(file("al-folio", "content/publications.bib").contains(
+                "pdf = {https://marie.example.org/assets/pdf/missing.pdf}"), "a PDF the checkout lacks points at the old site");
         assertEquals(List.of("2016-01-15", "2015-11-07", "2015-10-22"), site.news().stream().map(n -> n.date()).toList());
         assertEquals("A simple inline announcement: with a colon, and \"quotes\".", site.news().get(2).text());
         assertEquals(Optional.of("/blog/announcement-2"), site.news().get(1).url());
@@ -120,6 +124,7 @@ class ImportTest {
         String report = file("al-folio", "IMPORT.md");
         assertTrue(report.contains("repository/repo.liquid"), "unknown includes are listed as kept text");
         assertTrue(report.contains("_data/coauthors.yml"), "dropped files are listed with a reason");
+        assertTrue(report.contains("broken-entries.bib"), report);
         assertTrue(report.contains("date '2015/11/07' read as 2015-11-07"), "guessed dates are listed");
     }
 
