@@ -151,6 +151,7 @@ public final class Main {
             return USAGE;
         }
         ImportReport report = ((SiteImporter.Outcome.Imported) outcome).report();
+        long imported = System.nanoTime();
         Settings checkSettings = Settings.Builder.forCheck(dir.resolve("content").toString(),
                 dir.resolve("static").toString());
         ByteArrayOutputStream checkOutput = new ByteArrayOutputStream();
@@ -165,7 +166,8 @@ public final class Main {
             return FAILED;
         }
         out.print(report.summary());
-        out.printf("Imported in %d ms; check of the new site:%n", (System.nanoTime() - started) / 1_000_000);
+        out.printf("Imported in %d ms, checked in %d ms; check of the new site:%n", (imported - started) / 1_000_000,
+                (System.nanoTime() - imported) / 1_000_000);
         lines.forEach(line -> (checked == OK ? out : err).println("  " + line));
         out.printf("%nNext:%n  Read %s: what was mapped, dropped and guessed.%n  See it: %s --dev --content %s "
                 + "--static %s%n", dir.resolve(SiteImporter.REPORT), jarCommand(),

@@ -75,19 +75,25 @@ final class HugoBlox {
         }
     }
 
+    /** The first configuration file of these names, in config/_default/ or at the top, in YAML or TOML. */
     private Map<String, Object> config(String... names) {
+        return config(c.source(), c.root(), names);
+    }
+
+    /** Hugo's site configuration (hugo.yaml or config.yaml, YAML or TOML): for the old site's address. */
+    static Map<String, Object> siteConfig(SourceText source, Path root) {
+        return config(source, root, "hugo.yaml", "config.yaml");
+    }
+
+    private static Map<String, Object> config(SourceText source, Path root, String... names) {
         for (String dir : List.of("config/_default", "")) {
             for (String name : names) {
-                Path file = c.root().resolve(dir).resolve(name);
-                if (Files.isRegularFile(file)) {
-                    return c.source().mapping(file);
+                for (String file : List.of(name, name.replace(".yaml", ".yml"), name.replace(".yaml", ".toml"))) {
+                    Path path = root.resolve(dir).resolve(file);
+                    if (Files.isRegularFile(path)) {
+                        return source.mapping(path);
+                    }
                 }
-            }
-        }
-        for (String name : names) {
-            Path toml = c.root().resolve("config/_default").resolve(name.replace(".yaml", ".toml"));
-            if (Files.isRegularFile(toml)) {
-                c.report().dropped(c.source().name(toml), "TOML configuration is not read: its values were not imported");
             }
         }
         return Map.of();

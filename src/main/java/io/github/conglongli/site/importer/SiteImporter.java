@@ -64,10 +64,7 @@ public final class SiteImporter {
         Optional<String> oldAddress = LocalFiles.address(config.get("url"), config.get("baseurl"))
                 .or(() -> LocalFiles.address(config.get("hosturl"), config.get("baseurl")));
         if (format == SourceFormat.HUGO_BLOX) {
-            Map<String, Object> hugo = source.mapping(root.resolve("config/_default/hugo.yaml"));
-            if (hugo.isEmpty()) {
-                hugo = source.mapping(root.resolve("config/_default/config.yaml"));
-            }
+            Map<String, Object> hugo = HugoBlox.siteConfig(new SourceText(root, new ImportReport()), root);
             oldAddress = LocalFiles.address(hugo.get("baseURL"), null).filter(a -> !a.contains("example.com"));
         }
         ImportContext c = new ImportContext(source, out, report, new LocalFiles(root, oldAddress, Set.of(), out, report));

@@ -31,6 +31,7 @@ public enum SourceFormat {
     /** The format a checkout's files say it is: Hugo's config or content bundles, academicpages' collections, al-folio's. */
     public static Optional<SourceFormat> detect(Path root) {
         if (Files.isDirectory(root.resolve("config/_default")) || Files.isRegularFile(root.resolve("hugo.yaml"))
+                || Files.isRegularFile(root.resolve("hugo.toml")) || Files.isRegularFile(root.resolve("config.toml"))
                 || Files.isDirectory(root.resolve("content/authors")) || Files.isDirectory(root.resolve("data/authors"))
                 || Files.isDirectory(root.resolve("content/publication"))
                 || Files.isDirectory(root.resolve("content/publications"))) {

@@ -2,6 +2,7 @@ package io.github.conglongli.site.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ final class SourceText {
     private static final long MAX_BYTES = 16L << 20;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper toml = new TomlMapper();
     private final Path root;
     private final ImportReport report;
 
@@ -63,8 +65,7 @@ final class SourceText {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        return text(file).map(t -> asMapping(parse(file, t, file.toString().endsWith(".json")), file))
-                .orElse(Map.of());
+        return text(file).map(t -> asMapping(parse(file, t, format(file)), file)).orElse(Map.of());
     }
 
     /** A YAML file's top level as it is: a list, a mapping, or empty. */
@@ -72,16 +73,18 @@ final class SourceText {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return text(file).map(t -> parse(file, t, file.toString().endsWith(".json")));
+        return text(file).map(t -> parse(file, t, format(file)));
     }
 
     Document document(Path file) {
         String text = text(file).orElse("");
         if (text.startsWith("+++\n")) {
-            int end = text.indexOf("\n+++", 4);
-            report.dropped(name(file), "TOML front matter (+++) is not read: convert it to YAML (---) and import "
-                    + "again; the body was kept");
-            return new Document(Map.of(), end < 0 ? text : after(text, end + 4));
+            int end = text.indexOf("\n+++", 3);
+            if (end < 0) {
+                return new Document(Map.of(), text);
+            }
+            return new Document(asMapping(parse(file, text.substring(4, end + 1), Format.TOML), file),
+                    after(text, end + 4));
         }
         if (!text.startsWith("---\n") && !text.startsWith("---\r")) {
             return new Document(Map.of(), text);
@@ -91,7 +94,7 @@ final class SourceText {
             return new Document(Map.of(), text);
         }
         String front = text.substring(4, end + 1);
-        Object parsed = front.isBlank() ? Map.of() : parse(file, front, false);
+        Object parsed = front.isBlank() ? Map.of() : parse(file, front, Format.YAML);
         return new Document(asMapping(parsed, file), after(text, end + 4));
     }
 
@@ -100,15 +103,26 @@ final class SourceText {
         return lineEnd < 0 ? "" : text.substring(lineEnd + 1);
     }
 
-    private Object parse(Path file, String text, boolean isJson) {
+    private enum Format { YAML, JSON, TOML }
+
+    private static Format format(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") ? Format.JSON : name.endsWith(".toml") ? Format.TOML : Format.YAML;
+    }
+
+    private Object parse(Path file, String text, Format format) {
         try {
-            Object value = (isJson ? json : yaml).readValue(text, Object.class);
+            Object value = (switch (format) {
+                case JSON -> json;
+                case TOML -> toml;
+                case YAML -> yaml;
+            }).readValue(text, Object.class);
             return value == null ? Map.of() : value;
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage();
             var where = e.getLocation();
             report.dropped(name(file) + (where == null ? "" : ":" + where.getLineNr()),
-                    "not valid " + (isJson ? "JSON" : "YAML") + ": " + (reason == null ? e.getMessage() : reason));
+                    "not valid " + format + ": " + (reason == null ? e.getMessage() : reason));
             return Map.of();
         } catch (RuntimeException | StackOverflowError e) {
             report.dropped(name(file), "cannot be parsed: " + e);

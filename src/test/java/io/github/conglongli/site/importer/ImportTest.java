@@ -199,6 +199,9 @@ class ImportTest {
         assertTrue(Files.isRegularFile(dir.resolve("hugo-blox/static/blog-files/first-post/plot.png")));
         assertTrue(file("hugo-blox", "IMPORT.md").contains("{{&lt; unknown thing >}}"));
         assertEquals("Yale University", site.experience().education().get(0).institution());
+        var toml = site.posts().stream().filter(p -> p.slug().equals("toml-post")).findFirst().orElseThrow();
+        assertEquals("Old style: TOML front matter", toml.title(), "TOML front matter (+++) is read");
+        assertEquals("2018-05-04", toml.date());
     }
 
     @Test
@@ -214,6 +217,17 @@ class ImportTest {
         try (Stream<Path> files = Files.list(site.resolve("content"))) {
             assertEquals(0, files.count());
         }
+    }
+
+    @Test
+    void helpNamesTheCommandAndAMissingDirectoryIsAUsageError() {
+        Run help = run("--help");
+        Run missing = run("import", FIXTURES.resolve("academicpages").toString());
+
+        assertTrue(help.out().contains("import PATH DIR"), help.out());
+        assertTrue(help.out().contains("--from FORMAT"), help.out());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("import PATH DIR"), missing.err());
     }
 
     @Test
