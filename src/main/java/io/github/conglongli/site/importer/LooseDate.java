@@ -24,6 +24,8 @@ record LooseDate(int year, int month, int day, boolean guessed) {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?([A-Za-z]+)\\.?"
             + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(\\d{4})");
+    private static final Pattern DATE_START = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern COMPACT_START = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
     static Optional<LooseDate> parse(Object value) {
@@ -64,7 +66,7 @@ record LooseDate(int year, int month, int day, boolean guessed) {
             }
         }
         // anything else holding one date-like start, e.g. al-folio's "2025-11-04 00:009:00-0400"
-        m = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(text);
+        m = DATE_START.matcher(text);
         if (m.find()) {
             return of(m.group(1), m.group(2), m.group(3), true);
         }
@@ -73,11 +75,11 @@ record LooseDate(int year, int month, int day, boolean guessed) {
 
     /** A date from the start of a file name: {@code 2019-06-12-title.md}, or al-folio's {@code 20190612-title.md}. */
     static Optional<LooseDate> fromFileName(String name) {
-        Matcher m = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(name);
+        Matcher m = DATE_START.matcher(name);
         if (m.find()) {
             return of(m.group(1), m.group(2), m.group(3), false);
         }
-        m = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})").matcher(name);
+        m = COMPACT_START.matcher(name);
         if (m.find()) {
             return of(m.group(1), m.group(2), m.group(3), true);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +67,11 @@ final class NewContent {
         return name;
     }
 
-    /** Writes content/ (whole or not at all, as init does) and static/ into {@code dir}. */
-    void write(Path dir) throws IOException {
+    /**
+     * Writes content/ (whole or not at all, as init does) and static/ into {@code dir}; a file
+     * already in static/ is the owner's and is kept. Returns the static files kept that way.
+     */
+    List<String> write(Path dir) throws IOException {
         Path staging = Files.createDirectory(dir.resolve(".import-" + java.util.UUID.randomUUID()));
         try {
             yaml(staging, "site.yaml", site);
@@ -100,13 +102,20 @@ final class NewContent {
         }
         Path statics = dir.resolve("static");
         Files.createDirectories(statics);
+        List<String> kept = new ArrayList<>();
         for (Map.Entry<String, Path> e : this.statics.entrySet()) {
             Path target = statics.resolve(e.getKey()).normalize();
-            if (target.startsWith(statics)) {
-                Files.createDirectories(target.getParent());
-                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            if (!target.startsWith(statics)) {
+                continue;
             }
+            if (Files.exists(target)) {
+                kept.add(e.getKey());
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(e.getValue(), target);
         }
+        return kept;
     }
 
     private static void putIfAny(Map<String, Object> map, String key, List<?> list) {

@@ -53,7 +53,8 @@ public final class SiteImporter {
         report.source(format.get().word() + " site at " + source);
         NewContent out = read(root, format.get(), report);
         Files.createDirectories(dir);
-        out.write(dir);
+        out.write(dir).forEach(kept -> report.dropped("static/" + kept, "already in the new site's static/: "
+                + "yours, kept; the old site's copy was not written"));
         return new Outcome.Imported(format.get(), report);
     }
 

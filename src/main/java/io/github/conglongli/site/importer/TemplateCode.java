@@ -41,6 +41,7 @@ final class TemplateCode {
     private static final Pattern HUGO_ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
     private static final Pattern HUGO_CITE = Pattern.compile(
             "\\{\\{<\\s*cite\\s+page=[\"']?/?(?:[\\w-]+/)*([\\w-]+)/?[\"']?[^>]*>\\}\\}");
+    private static final Pattern TOC = Pattern.compile("\\{\\{<\\s*toc\\b[^>]*>\\}\\}");
     private static final Pattern BUTTON = Pattern.compile(
             "\\{\\{<\\s*button\\s+([^>]*?)\\s*>\\}\\}(.*?)\\{\\{<\\s*/button\\s*>\\}\\}", Pattern.DOTALL);
     private static final Pattern SPOILER = Pattern.compile(
@@ -109,6 +110,10 @@ final class TemplateCode {
             String url = attributes(m.group(1)).getOrDefault("url", "");
             return Matcher.quoteReplacement(url.isEmpty() ? m.group(2) : "[" + m.group(2).strip() + "](" + url + ")");
         });
+        if (TOC.matcher(s).find()) {
+            report.dropped(where, "{{< toc >}}: pages here have no table of contents");
+            s = TOC.matcher(s).replaceAll("");
+        }
         s = HUGO_CITE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[@" + m.group(1) + "]"));
         s = SPOILER.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<details>\n<summary>" + m.group(1)
                 + "</summary>\n\n" + m.group(2).strip() + "\n\n</details>"));
