@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -310,8 +311,13 @@ public final class ContentLoader {
         List<Publication> all = new ArrayList<>(fromYaml);
         Set<String> referenced = new HashSet<>();
         fromYaml.forEach(p -> p.bibtexKey().ifPresent(referenced::add));
+        // a volume that entries cross-reference without an author of its own (DBLP's proceedings) is
+        // their venue, not one of the owner's papers
+        Set<String> volumes = new HashSet<>();
+        bib.values().forEach(e -> e.field("crossref").ifPresent(k -> volumes.add(k.strip().toLowerCase(Locale.ROOT))));
         bib.values().stream()
                 .filter(e -> !referenced.contains(e.key()))
+                .filter(e -> !(volumes.contains(e.key().toLowerCase(Locale.ROOT)) && e.field("author").isEmpty()))
                 .map(e -> BibtexMapping.standalone(e, display(BIBTEX), problems))
                 .forEach(all::add);
         return List.copyOf(all);

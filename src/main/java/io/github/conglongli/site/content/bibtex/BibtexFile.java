@@ -15,7 +15,6 @@ import io.github.conglongli.site.content.source.SourceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,18 +118,13 @@ public final class BibtexFile {
         for (Entry entry : byKey.values()) {
             latex.put(entry.key().toLowerCase(Locale.ROOT), fields(entry, macros, problems));
         }
-        Set<String> volumes = new HashSet<>();
         Map<String, BibEntry> entries = new LinkedHashMap<>();
+        LatexText latexText = new LatexText();
         for (Entry entry : byKey.values()) {
             Map<String, String> own = latex.get(entry.key().toLowerCase(Locale.ROOT));
             Map<String, String> withInherited = crossref(entry, own, byKey, latex, problems);
-            Optional.ofNullable(own.get("crossref")).map(k -> k.strip().toLowerCase(Locale.ROOT))
-                    .filter(latex::containsKey).ifPresent(volumes::add);
-            read(entry, withInherited, problems).ifPresent(e -> entries.put(e.key(), e));
+            read(entry, withInherited, latexText, problems).ifPresent(e -> entries.put(e.key(), e));
         }
-        // a proceedings volume that papers cross-reference is their venue, not one of the owner's papers
-        entries.values().removeIf(e -> volumes.contains(e.key().toLowerCase(Locale.ROOT))
-                && !e.fields().containsKey("author"));
         return Collections.unmodifiableMap(entries);
     }
 
@@ -196,7 +190,6 @@ public final class BibtexFile {
             return own;
         }
         Map<String, String> merged = new LinkedHashMap<>(own);
-        merged.remove("crossref"); // its fields are now in the entry, which stands alone in a download
         if (parent.containsKey("title")) {
             merged.putIfAbsent("booktitle", parent.get("title"));
         }
@@ -208,11 +201,12 @@ public final class BibtexFile {
         return merged;
     }
 
-    private static Optional<BibEntry> read(Entry entry, Map<String, String> latex, Problems problems) {
+    private static Optional<BibEntry> read(Entry entry, Map<String, String> latex, LatexText latexText,
+            Problems problems) {
         String key = entry.key();
         At at = entry.at();
         Map<String, String> fields = new LinkedHashMap<>();
-        latex.forEach((name, value) -> fields.put(name, plain(name, value)));
+        latex.forEach((name, value) -> fields.put(name, plain(name, value, latexText)));
         boolean valid = true;
         for (String required : NOT_SHOWN_WITHOUT) {
             if (fields.getOrDefault(required, "").isEmpty()) {
@@ -240,11 +234,11 @@ public final class BibtexFile {
                 : Optional.empty();
     }
 
-    private static String plain(String name, String latex) {
+    private static String plain(String name, String latex, LatexText latexText) {
         if (VERBATIM.contains(name)) {
             return latex.strip().replaceAll("\\s+", " ");
         }
-        String text = name.equals("author") || name.equals("editor") ? LatexText.authors(latex) : LatexText.plain(latex);
+        String text = name.equals("author") || name.equals("editor") ? latexText.authors(latex) : latexText.plain(latex);
         return TRAILING_COMMA.matcher(text).replaceFirst("");
     }
 

@@ -13,7 +13,9 @@ import org.jbibtex.ParseException;
  * such as {@code \emph{}} reduced to their text, protecting braces dropped, {@code --} as a dash.
  * Math ({@code $...$}) is kept as written so that a math renderer can pick it up and a reader
  * still sees the formula. jbibtex's LaTeX reader does most of the work; what it does not know is
- * handled here first.
+ * handled here first. One instance reads one file: jbibtex's parser is costly to create (most of
+ * the time of reading a large file went there) and is reused, so an instance is not shared
+ * between threads.
  */
 final class LatexText {
 
@@ -32,13 +34,23 @@ final class LatexText {
     private static final Pattern DOUBLE_DAGGER = Pattern.compile("\\\\(ddagger|ddag|textdaggerdbl)\\b(\\{\\})?");
     private static final Pattern DAGGER = Pattern.compile("\\\\(dagger|dag|textdagger)\\b(\\{\\})?");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Text with nothing for LaTeX to change: no command, brace, tie, dash pair or quote ligature. */
+    private static final Pattern PLAIN = Pattern.compile("[^\\\\{}~$`'\"-]*");
     /** Dotless i and j, written under an accent ({@code \'{\i}}), which jbibtex drops. */
     private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])\\s?");
 
-    private LatexText() {}
+    private final LaTeXParser parser;
+
+    LatexText() {
+        try {
+            parser = new LaTeXParser();
+        } catch (ParseException e) {
+            throw new IllegalStateException("jbibtex's LaTeX parser cannot start", e);
+        }
+    }
 
     /** The typeset text of a value, whitespace collapsed, math kept as {@code $...$}. */
-    static String plain(String latex) {
+    String plain(String latex) {
         StringBuilder out = new StringBuilder();
         Matcher math = MATH.matcher(latex);
         int last = 0;
@@ -51,7 +63,7 @@ final class LatexText {
     }
 
     /** Author lists: marks written as LaTeX ({@code $^\dagger$}, {@code \textsuperscript{*}}) become plain symbols. */
-    static String authors(String latex) {
+    String authors(String latex) {
         String marks = SUPERSCRIPT.matcher(latex).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         marks = DOUBLE_DAGGER.matcher(marks).replaceAll("\u2021");
         marks = DAGGER.matcher(marks).replaceAll("\u2020");
@@ -59,9 +71,9 @@ final class LatexText {
         return plain(marks);
     }
 
-    private static String text(String latex) {
-        if (latex.isEmpty()) {
-            return "";
+    private String text(String latex) {
+        if (PLAIN.matcher(latex).matches()) {
+            return latex; // most values: jbibtex's reader costs far more than the check
         }
         String tidy = UNESCAPED_TILDE.matcher(latex).replaceAll(" ");
         tidy = DOTLESS.matcher(tidy).replaceAll("$1");
@@ -73,7 +85,7 @@ final class LatexText {
         String spaced = latex.startsWith(" ") ? " " : "";
         String trailing = latex.endsWith(" ") || latex.endsWith("\n") ? " " : "";
         try {
-            String printed = new LaTeXPrinter().print(new LaTeXParser().parse(tidy)).replace('\u2019', '\'');
+            String printed = new LaTeXPrinter().print(parser.parse(tidy)).replace('\u2019', '\'');
             return spaced + Normalizer.normalize(printed, Normalizer.Form.NFC) + trailing;
         } catch (ParseException | RuntimeException e) {
             // jbibtex refuses some valid input ('_', '^' outside math); read it leniently

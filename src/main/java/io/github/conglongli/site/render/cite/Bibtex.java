@@ -101,8 +101,10 @@ public final class Bibtex {
         if (p.bibtexEntry().isPresent()) {
             BibEntry written = p.bibtexEntry().get();
             type = written.type();
+            // the fields a crossref passed on are in the entry, so it stands alone without its volume
             written.latex().forEach((name, latex) -> fields.put(name, "{" + WHITESPACE.matcher(latex.strip())
                     .replaceAll(" ") + "}"));
+            fields.remove("crossref");
             boolean sameAuthors = written.authors().equals(p.authorNames()) && written.authorsTruncated() == p.etAl();
             for (Generated field : generated) {
                 boolean writtenAlike = field.name().equals("author") ? sameAuthors

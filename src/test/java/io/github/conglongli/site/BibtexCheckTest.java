@@ -1,0 +1,81 @@
+package io.github.conglongli.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.conglongli.site.testing.SiteFixture;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check} on a publications.bib: BibTeX's warnings as warnings, a syntax error as an error, each at file:line:col. */
+@Timeout(120)
+class BibtexCheckTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static final String WARNED = """
+            @inproceedings{lovelace2020a,
+              title = {Notes}, author = {Lovelace, Ada}, year = {2020},
+              booktitle = {Proc. } # icml,
+              selected = true,
+              crossref = {DBLP:conf/icml/2020},
+            }
+
+            @misc{lovelace2020a, title = {Again}, author = {Lovelace, Ada}, year = {2020}}
+            """;
+
+    @Test
+    void whatBibtexOnlyWarnsAboutPassesCheckAndFailsStrict() {
+        Path content = SiteFixture.minimal().file("publications.bib", WARNED).writeContentTo(dir.resolve("content"));
+        Run run = run("check", "--content", content.toString());
+        assertEquals(0, run.code(), run.err());
+        String bib = content + "/publications.bib";
+        assertEquals(List.of(
+                bib + ":3:26: warning: BibTeX entry 'lovelace2020a': 'booktitle' uses the undefined macro 'icml', read as"
+                        + " empty as BibTeX does; define it with @string or put the value in braces",
+                bib + ":4:14: warning: BibTeX entry 'lovelace2020a': 'selected = true' is read as {true}; BibTeX itself"
+                        + " would read an undefined macro, so write selected = {true}",
+                bib + ":5:3: warning: BibTeX entry 'lovelace2020a': crossref 'DBLP:conf/icml/2020' is not in this file;"
+                        + " the entry is shown with its own fields only",
+                bib + ":8:1: warning: repeated BibTeX key 'lovelace2020a' (already used at line 1); this entry is"
+                        + " ignored, as BibTeX does"),
+                run.err().lines().filter(l -> l.startsWith(bib)).toList());
+        assertEquals(1, run("check", "--strict", "--content", content.toString()).code());
+    }
+
+    @Test
+    void anUnbalancedBraceIsAnErrorAtItsLineWithTheEntryKey() {
+        Path content = SiteFixture.minimal().file("publications.bib", """
+                @article{good, title = {Good}, author = {Lovelace, Ada}, journal = {J}, year = {2020}}
+
+                @article{broken,
+                  title = {Broken}, author = {Lovelace, Ada},
+                  journal = {J}, year = {2021}
+
+                @article{after, title = {After}, author = {Lovelace, Ada}, journal = {J}, year = {2022}}
+                """).writeContentTo(dir.resolve("content"));
+        Run run = run("check", "--content", content.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().lines().toList().contains(content + "/publications.bib:3:1: invalid BibTeX: entry 'broken'"
+                + " is not closed before the next entry at line 7 (a '}' is missing)"), run.err());
+        assertTrue(run.err().lines().toList().contains("1 error in " + content), run.err());
+    }
+}
