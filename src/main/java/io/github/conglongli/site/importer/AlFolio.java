@@ -240,45 +240,49 @@ final class AlFolio {
 
     private void news() {
         for (Path file : Jekyll.markdownFiles(c.root().resolve("_news"))) {
-            String name = c.source().name(file);
-            SourceText.Document doc = c.source().document(file);
-            Map<String, Object> f = doc.front();
-            Optional<LooseDate> date = LooseDate.parse(f.get("date"))
-                    .or(() -> LooseDate.fromFileName(file.getFileName().toString()));
-            if (date.isEmpty() || !date.get().hasMonth()) {
-                c.report().dropped(name, "news item without a date");
-                continue;
-            }
-            if (date.get().guessed()) {
-                c.report().guess(name, "date '" + f.getOrDefault("date", file.getFileName()) + "' read as "
-                        + date.get().iso());
-            }
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("date", date.get().iso());
-            Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-            boolean inline = !Fields.text(f, "inline").map(v -> v.equalsIgnoreCase("false")).orElse(false);
-            String body = c.markdown(doc.body(), name, Optional.empty()).strip();
-            if (inline || title.isEmpty()) {
-                String text = body.isEmpty() ? title.orElse("") : body;
-                if (text.isEmpty()) {
-                    c.report().dropped(name, "news item without text");
+            try {
+                String name = c.source().name(file);
+                SourceText.Document doc = c.source().document(file);
+                Map<String, Object> f = doc.front();
+                Optional<LooseDate> date = LooseDate.parse(f.get("date"))
+                        .or(() -> LooseDate.fromFileName(file.getFileName().toString()));
+                if (date.isEmpty() || !date.get().hasMonth()) {
+                    c.report().dropped(name, "news item without a date");
                     continue;
                 }
-                item.put("text", text);
-            } else {
-                // a long announcement has a page of its own in al-folio: here, a post the news item links to
-                item.put("text", title.get());
-                Map<String, Object> front = new LinkedHashMap<>(f);
-                front.put("date", date.get().isoDay());
-                front.remove("inline");
-                c.post(front, doc.body(), name, "announcement post", Optional.empty(),
-                        Fields.baseName(file.getFileName().toString().replaceFirst("^_", "")))
-                        .ifPresent(url -> item.put("url", url));
+                if (date.get().guessed()) {
+                    c.report().guess(name, "date '" + f.getOrDefault("date", file.getFileName()) + "' read as "
+                            + date.get().iso());
+                }
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("date", date.get().iso());
+                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
+                boolean inline = !Fields.text(f, "inline").map(v -> v.equalsIgnoreCase("false")).orElse(false);
+                String body = c.markdown(doc.body(), name, Optional.empty()).strip();
+                if (inline || title.isEmpty()) {
+                    String text = body.isEmpty() ? title.orElse("") : body;
+                    if (text.isEmpty()) {
+                        c.report().dropped(name, "news item without text");
+                        continue;
+                    }
+                    item.put("text", text);
+                } else {
+                    // a long announcement has a page of its own in al-folio: here, a post the news item links to
+                    item.put("text", title.get());
+                    Map<String, Object> front = new LinkedHashMap<>(f);
+                    front.put("date", date.get().isoDay());
+                    front.remove("inline");
+                    c.post(front, doc.body(), name, "announcement post", Optional.empty(),
+                            Fields.baseName(file.getFileName().toString().replaceFirst("^_", "")))
+                            .ifPresent(url -> item.put("url", url));
+                }
+                c.unused("news item", f, List.of("date", "title", "inline", "layout"), name);
+                c.out().news.add(item);
+                c.report().item("news item", name, title.orElse(Fields.plain(body).length() > 60
+                        ? Fields.plain(body).substring(0, 57) + "..." : Fields.plain(body)) + " (" + date.get().iso() + ")");
+            } catch (RuntimeException | StackOverflowError e) {
+                c.report().dropped(c.source().name(file), "could not be imported: " + e);
             }
-            c.unused("news item", f, List.of("date", "title", "inline", "layout"), name);
-            c.out().news.add(item);
-            c.report().item("news item", name, title.orElse(Fields.plain(body).length() > 60
-                    ? Fields.plain(body).substring(0, 57) + "..." : Fields.plain(body)) + " (" + date.get().iso() + ")");
         }
     }
 
@@ -286,48 +290,52 @@ final class AlFolio {
         record Found(int importance, String name, Map<String, Object> project) {}
         List<Found> found = new ArrayList<>();
         for (Path file : Jekyll.markdownFiles(c.root().resolve("_projects"))) {
-            String name = c.source().name(file);
-            SourceText.Document doc = c.source().document(file);
-            Map<String, Object> f = doc.front();
-            Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-            if (title.isEmpty()) {
-                c.report().dropped(name, "project without a title");
-                continue;
+            try {
+                String name = c.source().name(file);
+                SourceText.Document doc = c.source().document(file);
+                Map<String, Object> f = doc.front();
+                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
+                if (title.isEmpty()) {
+                    c.report().dropped(name, "project without a title");
+                    continue;
+                }
+                Map<String, Object> project = new LinkedHashMap<>();
+                project.put("name", title.get());
+                project.put("summary", Fields.text(f, "description").map(d -> c.markdown(d, name, Optional.empty()))
+                        .orElse(title.get()));
+                Fields.text(f, "img").flatMap(img -> c.link(img, name + " img")).filter(l -> l.startsWith("/"))
+                        .ifPresent(img -> {
+                            project.put("image", img);
+                            project.put("image_alt", title.get());
+                        });
+                Map<String, Object> links = new LinkedHashMap<>();
+                Fields.text(f, "redirect").flatMap(u -> c.link(u, name + " redirect")).ifPresent(u -> links.put("website", u));
+                Fields.first(f, "github", "code").flatMap(u -> c.link(u.matches("[\\w.-]+/[\\w.-]+")
+                        ? "https://github.com/" + u : u, name)).ifPresent(u -> links.put("code", u));
+                String body = doc.body().strip();
+                if (!body.isEmpty() && !links.containsKey("website")) {
+                    String slug = Fields.slug(Fields.baseName(file.getFileName().toString()));
+                    Map<String, Object> page = new LinkedHashMap<>();
+                    page.put("title", title.get());
+                    c.out().pages.put("projects/" + slug + ".md", new NewContent.MarkdownFile(page,
+                            c.markdown(body, name, Optional.empty())));
+                    links.put("website", "/projects/" + slug);
+                    c.report().item("page", name, title.get() + " (the project's page, /projects/" + slug + ")");
+                }
+                if (!links.isEmpty()) {
+                    project.put("links", links);
+                }
+                Fields.text(f, "category").ifPresent(cat -> c.report().unusedField("project", "category", name,
+                        "projects are listed active first, without categories"));
+                c.unused("project", f, List.of("title", "description", "img", "redirect", "github", "code", "importance",
+                        "category", "layout"), name);
+                int importance = Fields.text(f, "importance").filter(s -> s.matches("\\d{1,6}")).map(Integer::parseInt)
+                        .orElse(Integer.MAX_VALUE);
+                found.add(new Found(importance, name, project));
+                c.report().item("project", name, title.get());
+            } catch (RuntimeException | StackOverflowError e) {
+                c.report().dropped(c.source().name(file), "could not be imported: " + e);
             }
-            Map<String, Object> project = new LinkedHashMap<>();
-            project.put("name", title.get());
-            project.put("summary", Fields.text(f, "description").map(d -> c.markdown(d, name, Optional.empty()))
-                    .orElse(title.get()));
-            Fields.text(f, "img").flatMap(img -> c.link(img, name + " img")).filter(l -> l.startsWith("/"))
-                    .ifPresent(img -> {
-                        project.put("image", img);
-                        project.put("image_alt", title.get());
-                    });
-            Map<String, Object> links = new LinkedHashMap<>();
-            Fields.text(f, "redirect").flatMap(u -> c.link(u, name + " redirect")).ifPresent(u -> links.put("website", u));
-            Fields.first(f, "github", "code").flatMap(u -> c.link(u.matches("[\\w.-]+/[\\w.-]+")
-                    ? "https://github.com/" + u : u, name)).ifPresent(u -> links.put("code", u));
-            String body = doc.body().strip();
-            if (!body.isEmpty() && !links.containsKey("website")) {
-                String slug = Fields.slug(Fields.baseName(file.getFileName().toString()));
-                Map<String, Object> page = new LinkedHashMap<>();
-                page.put("title", title.get());
-                c.out().pages.put("projects/" + slug + ".md", new NewContent.MarkdownFile(page,
-                        c.markdown(body, name, Optional.empty())));
-                links.put("website", "/projects/" + slug);
-                c.report().item("page", name, title.get() + " (the project's page, /projects/" + slug + ")");
-            }
-            if (!links.isEmpty()) {
-                project.put("links", links);
-            }
-            Fields.text(f, "category").ifPresent(cat -> c.report().unusedField("project", "category", name,
-                    "projects are listed active first, without categories"));
-            c.unused("project", f, List.of("title", "description", "img", "redirect", "github", "code", "importance",
-                    "category", "layout"), name);
-            int importance = Fields.text(f, "importance").filter(s -> s.matches("\\d{1,6}")).map(Integer::parseInt)
-                    .orElse(Integer.MAX_VALUE);
-            found.add(new Found(importance, name, project));
-            c.report().item("project", name, title.get());
         }
         // al-folio orders projects by importance, lowest first; this engine keeps the file's order
         found.stream().sorted(Comparator.comparingInt(Found::importance))

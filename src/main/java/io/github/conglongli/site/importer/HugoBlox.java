@@ -48,23 +48,17 @@ final class HugoBlox {
         profile();
         site(hugo, params);
         for (String section : List.of("publication", "publications")) {
-            bundles(section).forEach(this::publication);
+            bundles(section).forEach(file -> c.guarded(file, this::publication));
         }
         for (String section : List.of("event", "events", "talk", "talks")) {
-            bundles(section).forEach(this::talk);
+            bundles(section).forEach(file -> c.guarded(file, this::talk));
         }
         for (String section : List.of("project", "projects")) {
-            bundles(section).forEach(this::project);
+            bundles(section).forEach(file -> c.guarded(file, this::project));
         }
         for (String section : List.of("post", "posts", "blog")) {
             for (Path file : bundles(section)) {
-                SourceText.Document doc = c.source().document(file);
-                boolean bundle = file.getFileName().toString().equals("index.md");
-                String slug = bundle ? file.getParent().getFileName().toString()
-                        : Fields.baseName(file.getFileName().toString());
-                c.post(doc.front(), doc.body(), c.source().name(file), "post", bundle
-                        ? Optional.of(new LocalFiles.Bundle(file.getParent(), "/blog-files/" + Fields.slug(slug)))
-                        : Optional.empty(), slug);
+                c.guarded(file, this::post);
             }
         }
         for (String other : List.of("content/_index.md", "content/experience.md", "content/home.md")) {
@@ -73,6 +67,15 @@ final class HugoBlox {
                         + "made from the profile and experience");
             }
         }
+    }
+
+    private void post(Path file) {
+        SourceText.Document doc = c.source().document(file);
+        boolean bundle = file.getFileName().toString().equals("index.md");
+        String slug = bundle ? file.getParent().getFileName().toString() : Fields.baseName(file.getFileName().toString());
+        c.post(doc.front(), doc.body(), c.source().name(file), "post", bundle
+                ? Optional.of(new LocalFiles.Bundle(file.getParent(), "/blog-files/" + Fields.slug(slug)))
+                : Optional.empty(), slug);
     }
 
     /** The first configuration file of these names, in config/_default/ or at the top, in YAML or TOML. */

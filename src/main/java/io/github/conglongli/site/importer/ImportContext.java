@@ -34,6 +34,15 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
         return source.root();
     }
 
+    /** Imports one file; whatever goes wrong with it is listed in the report, and the import goes on. */
+    void guarded(Path file, java.util.function.Consumer<Path> importer) {
+        try {
+            importer.accept(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            report.dropped(source.name(file), "could not be imported: " + e);
+        }
+    }
+
     /** Markdown from the old site, its template code and links made to work here. */
     String markdown(String body, String where, Optional<LocalFiles.Bundle> bundle) {
         TemplateCode.Converted converted = TemplateCode.convert(body, where, report);

@@ -47,9 +47,13 @@ final class Jekyll {
     /** Posts of {@code _posts/}. */
     static void posts(ImportContext c) {
         for (Path file : markdownFiles(c.root().resolve("_posts"))) {
-            SourceText.Document doc = c.source().document(file);
-            c.post(doc.front(), doc.body(), c.source().name(file), "post", Optional.empty(),
-                    Fields.baseName(file.getFileName().toString()));
+            try {
+                SourceText.Document doc = c.source().document(file);
+                c.post(doc.front(), doc.body(), c.source().name(file), "post", Optional.empty(),
+                        Fields.baseName(file.getFileName().toString()));
+            } catch (RuntimeException | StackOverflowError e) {
+                c.report().dropped(c.source().name(file), "could not be imported: " + e);
+            }
         }
     }
 
@@ -76,32 +80,36 @@ final class Jekyll {
     /** Other pages of {@code _pages/}: those holding text become pages; listings the engine makes itself are dropped. */
     static void pages(ImportContext c, Path dir, List<String> skip) {
         for (Path file : markdownFiles(dir)) {
-            String name = c.source().name(file);
-            String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
-            if (skip.contains(base)) {
-                continue;
+            try {
+                String name = c.source().name(file);
+                String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
+                if (skip.contains(base)) {
+                    continue;
+                }
+                SourceText.Document doc = c.source().document(file);
+                String permalink = Fields.text(doc.front(), "permalink").orElse("/" + base + "/");
+                String path = permalink.replaceAll("^/+|/+$|\\.html$", "").toLowerCase(Locale.ROOT);
+                boolean listing = doc.body().contains("{% for ") || doc.body().contains("{% include archive")
+                        || doc.body().contains("{% bibliography") || doc.body().isBlank();
+                if (listing || isBuiltIn(path)) {
+                    c.report().dropped(name, "a page this engine makes itself, or a listing made by template code");
+                    continue;
+                }
+                String slug = Fields.slug(path.isEmpty() ? base : path.replace('/', '-'));
+                if (isBuiltIn(slug)) {
+                    slug = "about-" + slug;
+                }
+                Map<String, Object> front = new LinkedHashMap<>();
+                String title = Fields.text(doc.front(), "title").map(Fields::plain).orElse(base);
+                front.put("title", title);
+                Fields.text(doc.front(), "description").map(Fields::plain).ifPresent(d -> front.put("description", d));
+                c.out().pages.put(slug + ".md", new NewContent.MarkdownFile(front, c.markdown(doc.body(), name,
+                        Optional.empty())));
+                c.report().item("page", name, title + " (/" + slug + ")");
+                c.unused("page", doc.front(), List.of("title", "description"), name);
+            } catch (RuntimeException | StackOverflowError e) {
+                c.report().dropped(c.source().name(file), "could not be imported: " + e);
             }
-            SourceText.Document doc = c.source().document(file);
-            String permalink = Fields.text(doc.front(), "permalink").orElse("/" + base + "/");
-            String path = permalink.replaceAll("^/+|/+$|\\.html$", "").toLowerCase(Locale.ROOT);
-            boolean listing = doc.body().contains("{% for ") || doc.body().contains("{% include archive")
-                    || doc.body().contains("{% bibliography") || doc.body().isBlank();
-            if (listing || isBuiltIn(path)) {
-                c.report().dropped(name, "a page this engine makes itself, or a listing made by template code");
-                continue;
-            }
-            String slug = Fields.slug(path.isEmpty() ? base : path.replace('/', '-'));
-            if (isBuiltIn(slug)) {
-                slug = "about-" + slug;
-            }
-            Map<String, Object> front = new LinkedHashMap<>();
-            String title = Fields.text(doc.front(), "title").map(Fields::plain).orElse(base);
-            front.put("title", title);
-            Fields.text(doc.front(), "description").map(Fields::plain).ifPresent(d -> front.put("description", d));
-            c.out().pages.put(slug + ".md", new NewContent.MarkdownFile(front, c.markdown(doc.body(), name,
-                    Optional.empty())));
-            c.report().item("page", name, title + " (/" + slug + ")");
-            c.unused("page", doc.front(), List.of("title", "description"), name);
         }
     }
 

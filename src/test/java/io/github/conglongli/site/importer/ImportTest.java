@@ -231,6 +231,35 @@ class ImportTest {
     }
 
     @Test
+    void brokenAndOddFilesAreListedAndTheRestIsImported() throws IOException {
+        Path old = dir.resolve("odd");
+        Files.createDirectories(old.resolve("_publications"));
+        Files.createDirectories(old.resolve("_talks"));
+        Files.createDirectories(old.resolve("_posts"));
+        Files.writeString(old.resolve("_config.yml"), "title: Odd\nauthor:\n  name: Pat\n");
+        Files.writeString(old.resolve("_publications/good.md"), "---\ntitle: Good\ndate: 2020-05-01\nvenue: J\n---\n");
+        Files.writeString(old.resolve("_publications/bad-yaml.md"), "---\ntitle: \"unclosed\ndate: 2020\n---\n");
+        Files.writeString(old.resolve("_publications/a-list.md"), "---\n- title: x\n---\n");
+        Files.write(old.resolve("_publications/binary.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        Files.writeString(old.resolve("_talks/no-date.md"), "---\ntitle: Undated\nvenue: Somewhere\n---\n");
+        Files.writeString(old.resolve("_posts/odd-date.md"), "---\ntitle: Odd date\ndate: [2020]\n---\nText.\n");
+        Files.writeString(old.resolve("_posts/2021-02-03-liquid.md"),
+                "---\ntitle: \"{{ page.title }}: more\"\ntags: [a]\n---\n{% for x in y %}{{ x }}{% endfor %}\n");
+
+        Run run = run("import", old.toString(), dir.resolve("new").toString());
+
+        assertEquals(0, run.code(), run.out() + run.err());
+        String report = file("new", "IMPORT.md");
+        for (String listed : List.of("_publications/bad-yaml.md", "_publications/a-list.md", "_publications/binary.md",
+                "_talks/no-date.md", "_posts/odd-date.md", "{% for x in y %}")) {
+            assertTrue(report.contains(listed), listed + " in " + report);
+        }
+        Site site = new ContentLoader(dir.resolve("new/content")).load() instanceof LoadResult.Loaded l ? l.site() : null;
+        assertEquals(List.of("Good"), site.publications().stream().map(Publication::title).toList());
+        assertEquals(List.of("{{ page.title }}: more"), site.posts().stream().map(p -> p.title()).toList());
+    }
+
+    @Test
     void theOldSiteIsNeverChanged() throws Exception {
         Path old = dir.resolve("old");
         copyTree(FIXTURES.resolve("hugo-blox"), old);
