@@ -347,19 +347,56 @@ final class AcademicPages {
         }
     }
 
+    /**
+     * The old menu as site.yaml's {@code nav}: each entry that leads to a section or page the new
+     * site has, in the old order; the others are listed. Without one such entry, the default
+     * navigation (every section with content) stays.
+     */
     private void navigation() {
-        Object main = Fields.mapping(c.source().mapping(c.root().resolve("_data/navigation.yml")), "main").isEmpty()
-                ? c.source().mapping(c.root().resolve("_data/navigation.yml")).get("main") : null;
-        List<Map<String, Object>> entries = Fields.mappings(main);
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<String> dropped = new ArrayList<>();
+        List<Map<String, Object>> entries = Fields.mappings(c.source().mapping(c.root().resolve("_data/navigation.yml"))
+                .get("main"));
+        List<Map<String, Object>> nav = new ArrayList<>();
         for (Map<String, Object> entry : entries) {
-            Fields.text(entry, "title").ifPresent(t -> dropped.add(t + " (" + entry.get("url") + ")"));
+            Optional<String> title = Fields.text(entry, "title").map(Fields::plain);
+            Optional<String> url = Fields.text(entry, "url");
+            if (title.isEmpty() || url.isEmpty()) {
+                continue;
+            }
+            Optional<String> target = navTarget(url.get());
+            if (target.isEmpty()) {
+                c.report().dropped("_data/navigation.yml", "menu entry '" + title.get() + "' (" + url.get()
+                        + "): the new site has no such page");
+                continue;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", title.get());
+            item.put("url", target.get());
+            nav.add(item);
         }
-        c.report().dropped("_data/navigation.yml", "the navigation lists each section that has content, in this "
-                + "engine's order; your menu was: " + String.join(", ", dropped) + " (set `nav` in site.yaml to "
-                + "choose)");
+        if (!nav.isEmpty()) {
+            c.out().site.put("nav", nav);
+            c.report().item("menu entry", "_data/navigation.yml", nav.size() + " entries as site.yaml's nav");
+        }
+    }
+
+    private Optional<String> navTarget(String url) {
+        if (url.matches("https?://.*")) {
+            return Optional.of(url);
+        }
+        String path = url.replaceAll("^/+|/+$", "").toLowerCase(Locale.ROOT);
+        NewContent out = c.out();
+        Map<String, Boolean> sections = Map.of("publications", !out.publications.isEmpty(),
+                "talks", !out.talks.isEmpty(), "teaching", !out.teaching.isEmpty(), "cv", true,
+                "projects", !out.projects.isEmpty(), "portfolio", !out.projects.isEmpty(),
+                "year-archive", !out.posts.isEmpty(), "posts", !out.posts.isEmpty(), "blog", !out.posts.isEmpty());
+        if (sections.getOrDefault(path, false)) {
+            return Optional.of(switch (path) {
+                case "portfolio" -> "/projects";
+                case "year-archive", "posts" -> "/blog";
+                default -> "/" + path;
+            });
+        }
+        String slug = Fields.slug(path.replace('/', '-'));
+        return out.pages.containsKey(slug + ".md") ? Optional.of("/" + slug) : Optional.empty();
     }
 }

@@ -82,7 +82,7 @@ public final class SiteImporter {
         }
         // keep site.yaml's required fields first, as init writes them
         Map<String, Object> ordered = new LinkedHashMap<>();
-        List.of("title", "base_url", "language", "description", "owner", "owner_aliases", "embeds")
+        List.of("title", "base_url", "language", "description", "owner", "owner_aliases", "nav", "embeds")
                 .forEach(k -> {
                     if (out.site.containsKey(k)) {
                         ordered.put(k, out.site.get(k));

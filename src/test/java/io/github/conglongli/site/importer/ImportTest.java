@@ -163,7 +163,10 @@ class ImportTest {
         assertTrue(site.profile().bio().orElseThrow().contains("[papers](/publications)"), site.profile().bio().get());
         String report = file("academicpages", "IMPORT.md");
         assertTrue(report.contains("authors read from the citation: A. Lovelace, C. Babbage"), report);
-        assertTrue(report.contains("_data/navigation.yml"), report);
+        assertEquals(List.of("Publications"), site.config().nav().stream().map(n -> n.title()).toList(),
+                "the old menu, less what the new site has no page for");
+        assertEquals("/publications", site.config().nav().get(0).url());
+        assertTrue(report.contains("menu entry 'Guide' (/markdown/)"), report);
     }
 
     @Test
