@@ -45,6 +45,8 @@ final class AcademicPages {
                 "category-archive", "collection-archive", "page-archive", "sitemap", "tag-archive", "terms",
                 "year-archive", "talkmap", "markdown", "non-menu-page"));
         navigation();
+        Jekyll.unreadFolders(c, List.of("_publications", "_talks", "_teaching", "_posts", "_pages", "_portfolio"));
+        Jekyll.unreadData(c, List.of("navigation.yml"));
         if (Files.isDirectory(c.root().resolve("markdown_generator"))) {
             c.report().dropped("markdown_generator/", "the generator's input (TSV, BibTeX) for the Markdown files "
                     + "already imported");

@@ -54,9 +54,13 @@ final class AlFolio {
         news();
         Jekyll.posts(c);
         projects();
+        teachings();
         cv();
         Jekyll.pages(c, c.root().resolve("_pages"), List.of("about", "publications", "projects", "cv", "news",
                 "blog", "repositories", "teaching", "people", "profiles", "dropdown", "404", "books", "talks"));
+        Jekyll.unreadFolders(c, List.of("_bibliography", "_news", "_posts", "_projects", "_pages",
+                "_teachings"));
+        Jekyll.unreadData(c, List.of("cv.yml", "socials.yml", "coauthors.yml", "venues.yml"));
         for (String data : List.of("coauthors.yml", "venues.yml")) {
             if (Files.isRegularFile(c.root().resolve("_data").resolve(data))) {
                 c.report().dropped("_data/" + data, data.startsWith("co")
@@ -340,6 +344,43 @@ final class AlFolio {
         // al-folio orders projects by importance, lowest first; this engine keeps the file's order
         found.stream().sorted(Comparator.comparingInt(Found::importance))
                 .forEach(f -> c.out().projects.add(f.project()));
+    }
+
+    /** Newer al-folio's {@code _teachings/}: a page per course with {@code year} and {@code term}. */
+    private void teachings() {
+        for (Path file : Jekyll.markdownFiles(c.root().resolve("_teachings"))) {
+            c.guarded(file, this::course);
+        }
+    }
+
+    private void course(Path file) {
+        String name = c.source().name(file);
+        SourceText.Document doc = c.source().document(file);
+        Map<String, Object> f = doc.front();
+        Optional<String> title = Fields.text(f, "title").map(Fields::plain);
+        if (title.isEmpty()) {
+            c.report().dropped(name, "course without a title");
+            return;
+        }
+        Map<String, Object> course = new LinkedHashMap<>();
+        course.put("title", title.get());
+        course.put("institution", Fields.first(f, "institution", "university", "school", "location").map(Fields::plain)
+                .orElseGet(() -> {
+                    c.report().guess(name, "no institution: written as 'Unknown institution'");
+                    return "Unknown institution";
+                }));
+        course.put("role", "instructor");
+        c.report().guess(name, "role 'instructor' (the course page does not say)");
+        String term = String.join(" ", java.util.stream.Stream.of(Fields.text(f, "term"), Fields.text(f, "year"))
+                .flatMap(Optional::stream).toList());
+        course.put("terms", List.of(term.isBlank() ? "Unknown term" : term));
+        Fields.text(f, "course_id").or(() -> Fields.text(f, "code")).ifPresent(code -> course.put("code", code));
+        Fields.text(f, "description").map(d -> c.markdown(d, name, Optional.empty()).strip())
+                .ifPresent(d -> course.put("description", d));
+        c.unused("course", f, List.of("title", "institution", "university", "school", "location", "term", "year",
+                "course_id", "code", "description", "layout"), name);
+        c.out().teaching.add(course);
+        c.report().item("course", name, title.get());
     }
 
     private void cv() {

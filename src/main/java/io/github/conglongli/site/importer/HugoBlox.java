@@ -345,6 +345,10 @@ final class HugoBlox {
         Map<String, Object> f = doc.front();
         Optional<String> title = Fields.text(f, "title").map(Fields::plain);
         Optional<LooseDate> date = LooseDate.parse(f.get("date"));
+        if (date.isEmpty() && LooseDate.parse(f.get("publishDate")).isPresent()) {
+            date = LooseDate.parse(f.get("publishDate"));
+            c.report().guess(where, "no date: the page's publishDate taken as the paper's");
+        }
         if (title.isEmpty() || date.isEmpty()) {
             c.report().dropped(where, "publication without " + (title.isEmpty() ? "a title" : "a date"));
             return;

@@ -134,6 +134,31 @@ final class Jekyll {
         }
     }
 
+    /** The theme's own folders: code and layout, no content of the owner's. */
+    private static final List<String> THEME = List.of("_includes", "_layouts", "_sass", "_plugins", "_scripts",
+            "_site", "_data", ".git", ".github", "_drafts");
+
+    /** Lists the old site's collections (folders starting with _) the import did not read. */
+    static void unreadFolders(ImportContext c, List<String> read) {
+        try (Stream<Path> dirs = Files.list(c.root())) {
+            dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(n -> n.startsWith("_") && !read.contains(n) && !THEME.contains(n)).sorted()
+                    .forEach(n -> c.report().dropped(n + "/", "a collection this import does not read"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lists the files of _data/ the import did not read. */
+    static void unreadData(ImportContext c, List<String> read) {
+        for (Path file : allFiles(c.root().resolve("_data"))) {
+            String name = c.source().name(file).substring("_data/".length());
+            if (!read.contains(name)) {
+                c.report().dropped("_data/" + name, "data this import does not read");
+            }
+        }
+    }
+
     /** A list of names from {@code a, b and c}. */
     static List<String> names(String text) {
         List<String> names = new ArrayList<>();

@@ -125,6 +125,9 @@ class ImportTest {
         assertTrue(report.contains("repository/repo.liquid"), "unknown includes are listed as kept text");
         assertTrue(report.contains("_data/coauthors.yml"), "dropped files are listed with a reason");
         assertTrue(report.contains("broken-entries.bib"), report);
+        assertEquals(List.of("Fall 1910"), site.teaching().get(0).terms());
+        assertEquals("Sorbonne", site.teaching().get(0).institution());
+        assertTrue(report.contains("`_books/`: a collection this import does not read"), report);
         assertTrue(report.contains("date '2015/11/07' read as 2015-11-07"), "guessed dates are listed");
     }
 
