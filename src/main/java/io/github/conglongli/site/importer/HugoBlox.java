@@ -188,7 +188,8 @@ final class HugoBlox {
                 continue;
             }
             String icon = Fields.text(l, "icon").orElse("").replaceFirst(".*/", "");
-            String label = Fields.first(l, "label", "name").map(Fields::plain).orElse(iconLabel(icon));
+            String label = Fields.first(l, "label", "name").map(Fields::plain)
+                    .or(() -> hostLabel(url.get())).orElse(iconLabel(icon));
             c.link(url.get(), where + " links").filter(u -> !u.startsWith("#") && !u.startsWith("/#")).ifPresent(u -> {
                 Map<String, Object> link = new LinkedHashMap<>();
                 link.put("label", label);
@@ -230,6 +231,21 @@ final class HugoBlox {
                     c.out().copy(target, file);
                     return Optional.of(target);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of a well-known profile site, from its address (icons such as graduation-cap say little). */
+    private static Optional<String> hostLabel(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        for (var known : List.of(Map.entry("scholar.google.", "Google Scholar"), Map.entry("github.com", "GitHub"),
+                Map.entry("linkedin.com", "LinkedIn"), Map.entry("orcid.org", "ORCID"), Map.entry("twitter.com", "X (Twitter)"),
+                Map.entry("//x.com", "X (Twitter)"), Map.entry("researchgate.net", "ResearchGate"),
+                Map.entry("dblp.", "DBLP"), Map.entry("semanticscholar.org", "Semantic Scholar"),
+                Map.entry("bsky.app", "Bluesky"), Map.entry("youtube.com", "YouTube"))) {
+            if (u.contains(known.getKey())) {
+                return Optional.of(known.getValue());
             }
         }
         return Optional.empty();

@@ -41,6 +41,9 @@ final class TemplateCode {
     private static final Pattern HUGO_ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
     private static final Pattern HUGO_CITE = Pattern.compile(
             "\\{\\{<\\s*cite\\s+page=[\"']?/?(?:[\\w-]+/)*([\\w-]+)/?[\"']?[^>]*>\\}\\}");
+    /** Goldmark's attribute lines ({@code {style="text-align: justify;"}}, {@code {.lead}}), which style only. */
+    private static final Pattern ATTRIBUTE_LINE = Pattern.compile("(?m)^\\{\\s*(?:[.#][\\w-]+|[\\w-]+=[^}\\n]*)"
+            + "(?:\\s+(?:[.#][\\w-]+|[\\w-]+=[^}\\n]*))*\\s*\\}[ \\t]*$");
     private static final Pattern TOC = Pattern.compile("\\{\\{<\\s*toc\\b[^>]*>\\}\\}");
     private static final Pattern BUTTON = Pattern.compile(
             "\\{\\{<\\s*button\\s+([^>]*?)\\s*>\\}\\}(.*?)\\{\\{<\\s*/button\\s*>\\}\\}", Pattern.DOTALL);
@@ -110,6 +113,10 @@ final class TemplateCode {
             String url = attributes(m.group(1)).getOrDefault("url", "");
             return Matcher.quoteReplacement(url.isEmpty() ? m.group(2) : "[" + m.group(2).strip() + "](" + url + ")");
         });
+        if (ATTRIBUTE_LINE.matcher(s).find()) {
+            report.dropped(where, "attribute lines such as {style=\"...\"}: pages here take their style from the theme");
+            s = ATTRIBUTE_LINE.matcher(s).replaceAll("");
+        }
         if (TOC.matcher(s).find()) {
             report.dropped(where, "{{< toc >}}: pages here have no table of contents");
             s = TOC.matcher(s).replaceAll("");
