@@ -165,10 +165,10 @@ public final class Main {
             err.println("error: cannot write " + dir.resolve(SiteImporter.REPORT) + ": " + e);
             return FAILED;
         }
-        out.print(report.summary());
-        out.printf("Imported in %d ms, checked in %d ms; check of the new site:%n", (imported - started) / 1_000_000,
-                (System.nanoTime() - imported) / 1_000_000);
-        lines.forEach(line -> (checked == OK ? out : err).println("  " + line));
+        out.print(report.markdown());
+        out.printf("%nImported in %d ms, checked in %d ms: %s%n", (imported - started) / 1_000_000,
+                (System.nanoTime() - imported) / 1_000_000, checked == OK ? "the new site has no errors"
+                        : "the new site has errors (see Check above)");
         out.printf("%nNext:%n  Read %s: what was mapped, dropped and guessed.%n  See it: %s --dev --content %s "
                 + "--static %s%n", dir.resolve(SiteImporter.REPORT), jarCommand(),
                 shellWord(dir.resolve("content").toString()), shellWord(dir.resolve("static").toString()));

@@ -87,15 +87,6 @@ public final class ImportReport {
         return List.copyOf(keptAsText);
     }
 
-    /** A short summary for the terminal: counts, and how many notes IMPORT.md has. */
-    public String summary() {
-        StringBuilder s = new StringBuilder("Imported from ").append(source).append(":\n");
-        items.forEach((kind, list) -> s.append(String.format("  %4d %s%n", list.size(), plural(kind, list.size()))));
-        s.append(String.format("  %d dropped, %d guessed, %d kept as text: see IMPORT.md%n", allDropped().size(),
-                guesses.size(), keptAsText.size()));
-        return s.toString();
-    }
-
     public String markdown() {
         StringBuilder s = new StringBuilder("# Import report\n\nImported from ").append(source).append(".\n\n");
         s.append("## Mapped\n\n| kind | count |\n|---|---|\n");
