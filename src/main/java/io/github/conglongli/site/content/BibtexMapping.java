@@ -169,6 +169,8 @@ final class BibtexMapping {
         String title = e.field("title").orElse("");
         PublicationType type = type(e);
         Optional<String> arxiv = arxiv(e);
+        Optional<String> preview = e.field("preview").map(p -> local(p, PREVIEW_FOLDER));
+        preview.filter(p -> p.startsWith("/")).ifPresent(p -> problems.link(p, "preview", e.line(), e.column()));
         return Publication.builder()
                 .slug(Publication.deriveSlug(year, title))
                 .title(title)
@@ -193,7 +195,7 @@ final class BibtexMapping {
                 .links(links(e, problems))
                 .bibtexKey(Optional.of(e.key()))
                 .badge(e.field("abbr"))
-                .preview(e.field("preview").map(p -> local(p, PREVIEW_FOLDER)))
+                .preview(preview)
                 .additionalInfo(e.field("additional_info"))
                 .bibtexEntry(Optional.of(e))
                 .source(new Source(file, e.line(), e.column()))

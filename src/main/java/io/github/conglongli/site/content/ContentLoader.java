@@ -46,8 +46,9 @@ public final class ContentLoader {
     public static final String TEACHING = "teaching.yaml";
     public static final String PROJECTS = "projects.yaml";
     public static final String BIBTEX = "publications.bib";
+    public static final String VENUES = "venues.yaml";
     static final List<String> YAML_FILES = List.of(SITE, PROFILE, PUBLICATIONS, EXPERIENCE, NEWS, TALKS, TEACHING,
-            PROJECTS);
+            PROJECTS, VENUES);
     static final List<String> FOLDERS = List.of(MarkdownFiles.PAGES, MarkdownFiles.POSTS);
     private static final List<String> REQUIRED = List.of(SITE, PROFILE);
 
@@ -100,7 +101,9 @@ public final class ContentLoader {
 
         Optional<SiteConfig> config = yaml(snapshots, SITE, f -> SiteConfig.read(f, display(SITE)), found);
         Optional<Profile> profile = yaml(snapshots, PROFILE, Profile::read, found);
-        Optional<List<Publication>> publications = publications(snapshots, found);
+        Optional<Map<String, VenueBadge>> venues = yaml(snapshots, VENUES, f -> f.byKey(VenueBadge::read), found);
+        Optional<List<Publication>> publications = publications(snapshots, found)
+                .map(list -> withBadgeLinks(list, venues.orElse(Map.of())));
         Optional<Experience> experience = yaml(snapshots, EXPERIENCE, Experience::read, found);
         Optional<List<NewsItem>> news = yaml(snapshots, NEWS, f -> newestFirst(f.list("news", NewsItem::read),
                 NewsItem::date), found);
@@ -321,6 +324,17 @@ public final class ContentLoader {
                 .map(e -> BibtexMapping.standalone(e, display(BIBTEX), problems))
                 .forEach(all::add);
         return List.copyOf(all);
+    }
+
+    /** Each badge (al-folio's abbr) linked to its venue's page from venues.yaml. */
+    private static List<Publication> withBadgeLinks(List<Publication> publications, Map<String, VenueBadge> venues) {
+        if (venues.isEmpty()) {
+            return publications;
+        }
+        return publications.stream()
+                .map(p -> p.badge().map(venues::get).flatMap(VenueBadge::url).map(url -> p.withBadgeUrl(Optional.of(url)))
+                        .orElse(p))
+                .toList();
     }
 
     /** Each project's papers by slug; a name that is neither a slug nor a BibTeX key is an error at its place. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code etAl} and {@code authorCount} describe author lists that are not written out in full.
  * {@code date} ({@code YYYY-MM} or {@code YYYY-MM-DD}) is optional and only refines the year
  * for feeds and citation metadata. {@code bibtexKey} is the citation key used in BibTeX output.
- * {@code badge} is a short venue label shown as a badge (al-folio's {@code abbr}); {@code preview}
+ * {@code badge} is a short venue label shown as a badge (al-folio's {@code abbr}), linking to
+ * {@code badgeUrl} when venues.yaml gives one; {@code preview}
  * a thumbnail image; {@code additionalInfo} text shown after the venue. {@code bibtexEntry} is the
  * entry of {@code publications.bib} the paper was read from, so its {@code .bib} download keeps
  * every field as written. Built by name with {@link #builder()}.
@@ -40,6 +41,7 @@ public record Publication(
         List<PublicationLink> links,
         Optional<String> bibtexKey,
         Optional<String> badge,
+        Optional<String> badgeUrl,
         Optional<String> preview,
         Optional<String> additionalInfo,
         Optional<BibEntry> bibtexEntry,
@@ -55,6 +57,13 @@ public record Publication(
         authors = List.copyOf(authors);
         awards = List.copyOf(awards);
         links = List.copyOf(links);
+    }
+
+    /** This paper with its badge linking to {@code url}. */
+    public Publication withBadgeUrl(Optional<String> url) {
+        return new Publication(slug, title, authors, etAl, authorCount, note, venue, venueFull, year, date, type,
+                awards, volume, issue, pages, publisher, arxiv, doi, selected, abstractText, links, bibtexKey,
+                badge, url, preview, additionalInfo, bibtexEntry, source);
     }
 
     /** The authors' names as shown, in order. */
@@ -128,6 +137,7 @@ public record Publication(
         private List<PublicationLink> links = List.of();
         private Optional<String> bibtexKey = Optional.empty();
         private Optional<String> badge = Optional.empty();
+        private Optional<String> badgeUrl = Optional.empty();
         private Optional<String> preview = Optional.empty();
         private Optional<String> additionalInfo = Optional.empty();
         private Optional<BibEntry> bibtexEntry = Optional.empty();
@@ -158,6 +168,7 @@ public record Publication(
         public Builder links(List<PublicationLink> v) { links = v; return this; }
         public Builder bibtexKey(Optional<String> v) { bibtexKey = v; return this; }
         public Builder badge(Optional<String> v) { badge = v; return this; }
+        public Builder badgeUrl(Optional<String> v) { badgeUrl = v; return this; }
         public Builder preview(Optional<String> v) { preview = v; return this; }
         public Builder additionalInfo(Optional<String> v) { additionalInfo = v; return this; }
         public Builder bibtexEntry(Optional<BibEntry> v) { bibtexEntry = v; return this; }
@@ -166,7 +177,7 @@ public record Publication(
         public Publication build() {
             return new Publication(slug, title, authors, etAl, authorCount, note, venue, venueFull, year, date, type,
                     awards, volume, issue, pages, publisher, arxiv, doi, selected, abstractText, links, bibtexKey,
-                    badge, preview, additionalInfo, bibtexEntry, source);
+                    badge, badgeUrl, preview, additionalInfo, bibtexEntry, source);
         }
     }
 }

@@ -40,6 +40,7 @@ class BibtexPagesTest {
               isbn = {978-0-00-000000-0},
               bibtex_show = true,
               pdf = {notes.pdf},
+              preview = {notes.png},
               code = {https://code.example.org/notes},
               award_name = {Best Book},
               additional_info = {Translated from the French.},
@@ -61,13 +62,26 @@ class BibtexPagesTest {
               month = oct,
               inspirehep_id = {12345},
             }
+
+            @misc{lovelace1841engines,
+              title = {On Engines},
+              author = {Lovelace, Ada},
+              year = {1841},
+              type = {Talk},
+            }
             """;
 
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(SiteFixture.minimal()
             .site(s -> s.language("ja"))
             .file("publications.bib", BIB)
-            .staticFile("assets/pdf/notes.pdf", "%PDF-1.4 notes"));
+            .file("venues.yaml", """
+                    "Notes":
+                      url: https://venues.example.org/notes
+                      color: "#00369f"
+                    """)
+            .staticFile("assets/pdf/notes.pdf", "%PDF-1.4 notes")
+            .staticFile("assets/img/publication_preview/notes.png", "not really a PNG"));
 
     static Http http;
 
@@ -102,6 +116,8 @@ class BibtexPagesTest {
         Document paper = page("/publications/1843-notes-on-the-analytical-engine");
         Element venue = paper.selectFirst(".pub-venue");
         assertEquals("Notes", venue.selectFirst(".badge.abbr").text());
+        assertEquals("https://venues.example.org/notes", venue.selectFirst("a.badge.abbr").attr("href"),
+                "venues.yaml links the badge, as al-folio's _data/venues.yml does");
         assertEquals("Richard and John E. Taylor", venue.selectFirst(".venue").text());
         assertEquals("Best Book", venue.select(".badge").last().text());
         assertEquals(List.of("*", "*", "†"), paper.select(".pub-authors .mark").eachText());
@@ -109,10 +125,23 @@ class BibtexPagesTest {
                 paper.selectFirst(".pub-authors").text());
         assertEquals("* 同等貢献 · † 責任著者", paper.selectFirst(".pub-marks").text());
         assertEquals("Translated from the French.", paper.selectFirst(".pub-info").text());
+        assertEquals("/assets/img/publication_preview/notes.png", paper.selectFirst("img.pub-preview").attr("src"));
+        assertEquals("/assets/img/publication_preview/notes.png",
+                page("/publications").selectFirst("img.pub-preview").attr("src"), "the list shows it too, as al-folio's");
         assertEquals(List.of("/assets/pdf/notes.pdf", "https://code.example.org/notes"),
                 paper.select(".pub-links a").eachAttr("href"));
         Element isbn = paper.selectFirst("meta[name=citation_isbn]");
         assertEquals("978-0-00-000000-0", isbn.attr("content"));
+    }
+
+    @Test
+    void aWorkWithoutAVenueShowsItsKindNotABlank() {
+        Document talk = page("/publications/1841-on-engines");
+        assertEquals("講演", talk.selectFirst(".pub-venue .venue").text());
+        List<String> filters = page("/publications").select(".filters a").eachText();
+        assertTrue(filters.contains("講演"), filters.toString());
+        assertFalse(filters.contains(""), filters.toString());
+        assertEquals("Ada Lovelace.", talk.selectFirst("meta[name=description]").attr("content"));
     }
 
     @Test

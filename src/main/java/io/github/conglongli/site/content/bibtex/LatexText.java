@@ -39,6 +39,9 @@ final class LatexText {
     /** Dotless i and j, written under an accent ({@code \'{\i}}), which jbibtex drops. */
     private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])\\s?");
 
+    /** Far more than LaTeX in a bibliography nests; far less than overflows a 256 KB stack. */
+    private static final int MAX_DEPTH = 64;
+
     private final LaTeXParser parser;
 
     LatexText() {
@@ -71,6 +74,24 @@ final class LatexText {
         return plain(marks);
     }
 
+    private static String trailing(String latex) {
+        return latex.endsWith(" ") || latex.endsWith("\n") ? " " : "";
+    }
+
+    private static int depth(String latex) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            if (c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return max;
+    }
+
     private String text(String latex) {
         if (PLAIN.matcher(latex).matches()) {
             return latex; // most values: jbibtex's reader costs far more than the check
@@ -83,7 +104,12 @@ final class LatexText {
             return Matcher.quoteReplacement(letter + COMBINING.get(m.group(1)));
         });
         String spaced = latex.startsWith(" ") ? " " : "";
-        String trailing = latex.endsWith(" ") || latex.endsWith("\n") ? " " : "";
+        if (depth(tidy) > MAX_DEPTH) {
+            // jbibtex's reader recurses per brace: a hostile value must not overflow the stack
+            return spaced + LATEX_MARKUP.matcher(tidy)
+                    .replaceAll(m -> m.group(1) == null ? "" : Matcher.quoteReplacement(m.group(1))) + trailing(latex);
+        }
+        String trailing = trailing(latex);
         try {
             String printed = new LaTeXPrinter().print(parser.parse(tidy)).replace('\u2019', '\'');
             return spaced + Normalizer.normalize(printed, Normalizer.Form.NFC) + trailing;

@@ -4,9 +4,11 @@ import io.github.conglongli.site.content.source.Problems;
 import io.github.conglongli.site.content.source.Suggestions;
 import io.github.conglongli.site.content.source.Urls;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -306,6 +308,26 @@ public final class FieldReader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Every key of this mapping, each value a mapping read by {@code reader}, in file order: for a
+     * file whose keys are names the owner chooses (venues.yaml's abbreviations).
+     */
+    public <T> Map<String, T> byKey(Function<FieldReader, T> reader) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            known.add(entry.key());
+            if (entry.value() instanceof YamlNode.Mapping m) {
+                FieldReader fields = new FieldReader(m, problems);
+                out.put(entry.key(), reader.apply(fields));
+                fields.finish();
+            } else {
+                at(entry.value(), "'" + entry.key() + "' must be a mapping (key: value pairs), got "
+                        + entry.value().describe());
+            }
+        }
+        return out;
     }
 
     /** A nested mapping read by {@code reader}; an absent key reads an empty mapping. */

@@ -44,8 +44,9 @@ public final class CitationText {
 
     /** "A, B, C et al. In Venue." for a feed entry or a page description. */
     public static String summary(Publication p, Labels labels) {
-        return String.join(", ", p.authorNames()) + (p.etAl() ? labels.get("citation.etAl") : "") + ". "
-                + venueLine(p, labels).orElse(p.venue()) + ".";
+        String venue = venueLine(p, labels).orElse(p.venue());
+        return String.join(", ", p.authorNames()) + (p.etAl() ? labels.get("citation.etAl") : "") + "."
+                + (venue.isBlank() ? "" : " " + venue + ".");
     }
 
     /** "A, B, and C. 2022. Title. In Venue (Label)." */
@@ -75,7 +76,7 @@ public final class CitationText {
                 s.append(" (").append(p.venue()).append(')');
             }
             s.append('.');
-        } else {
+        } else if (!p.venue().isBlank()) {
             s.append(' ').append(p.venue()).append('.');
         }
         p.doi().ifPresent(doi -> s.append(" https://doi.org/").append(doi));

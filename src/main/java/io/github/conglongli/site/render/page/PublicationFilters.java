@@ -38,7 +38,7 @@ final class PublicationFilters {
                 .map(t -> toggle(PublicationViews.typeLabel(t, labels), t.key(), query.type(), query::withType))
                 .toList();
         LinkedHashSet<String> series = new LinkedHashSet<>();
-        all.forEach(p -> series.add(PublicationViews.venueSeries(p.venue())));
+        all.stream().filter(p -> !p.venue().isBlank()).forEach(p -> series.add(PublicationViews.venueSeries(p.venue())));
         List<NavLink> venues = series.stream().sorted(String.CASE_INSENSITIVE_ORDER)
                 .map(v -> toggle(v, v, query.venue(), query::withVenue))
                 .toList();

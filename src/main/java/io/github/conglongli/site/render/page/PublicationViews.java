@@ -52,7 +52,7 @@ final class PublicationViews {
         String type = typeLabel(p.type(), labels);
         return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), List.copyOf(authors),
                 CitationText.authorsNote(p, labels), marksLegend(p), p.venue().isBlank() ? type : p.venue(),
-                CitationText.venueLine(p, labels), p.additionalInfo(), p.badge(),
+                CitationText.venueLine(p, labels), p.additionalInfo(), p.badge(), p.badgeUrl().map(routes::link),
                 p.preview().map(routes::link), p.awards(), type, p.year(), links(p));
     }
 

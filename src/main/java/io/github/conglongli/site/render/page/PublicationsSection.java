@@ -247,7 +247,7 @@ final class PublicationsSection implements Section {
                         routes.href(Routes.PROJECTS) + "#" + Slugs.of(project.name())))
                         .toList());
         var meta = Head.of(in.context(), path, p.title(), CitationText.summary(p, labels), "article")
-                .image(CardsSection.paper(p.slug()), p.title() + " (" + p.venue() + ")")
+                .image(CardsSection.paper(p.slug()), p.venue().isBlank() ? p.title() : p.title() + " (" + p.venue() + ")")
                 .jsonLd(StructuredData.article(p, in.context(), url))
                 .names(HighwireTags.of(p, routes, url))
                 .build();

@@ -8,7 +8,8 @@ import java.util.Optional;
  * the names, such as "et al." and "(391 authors. ...)"; {@code marksLegend} explains the marks
  * after names ("* Equal contribution"); {@code venueLine} is the full venue sentence;
  * {@code venue} is never blank (the kind of work when the paper names no venue); {@code badge}
- * is the owner's short venue badge and {@code preview} a thumbnail's address.
+ * is the owner's short venue badge, linking to {@code badgeUrl} when venues.yaml gives one, and
+ * {@code preview} a thumbnail's address.
  */
 public record PublicationView(
         String slug,
@@ -21,6 +22,7 @@ public record PublicationView(
         Optional<String> venueLine,
         Optional<String> additionalInfo,
         Optional<String> badge,
+        Optional<String> badgeUrl,
         Optional<String> preview,
         List<String> awards,
         String type,

@@ -259,6 +259,14 @@ class BibtexFileTest {
     }
 
     @Test
+    void aValueNestedThousandsOfBracesDeepIsReadWithoutOverflowingTheStack() throws IOException {
+        String deep = "{".repeat(20_000) + "x" + "}".repeat(20_000);
+        Map<String, BibEntry> entries = read("@misc{a, title = " + deep + ", author = {B}, year = {2020}}\n");
+        assertEquals(List.of(), errors());
+        assertEquals("x", entries.get("a").field("title").orElseThrow());
+    }
+
+    @Test
     void invalidUtf8ReportsTheByteOffset() throws IOException {
         byte[] head = "@misc{a,\n  title = {Caf".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[head.length + 3];
