@@ -61,13 +61,10 @@ final class AlFolio {
         Jekyll.unreadFolders(c, List.of("_bibliography", "_news", "_posts", "_projects", "_pages",
                 "_teachings"));
         Jekyll.unreadData(c, List.of("cv.yml", "socials.yml", "coauthors.yml", "venues.yml"));
-        for (String data : List.of("coauthors.yml", "venues.yml")) {
-            if (Files.isRegularFile(c.root().resolve("_data").resolve(data))) {
-                c.report().dropped("_data/" + data, data.startsWith("co")
-                        ? "co-author links: this engine has no per-author links yet"
-                        : "venue badge colours: no venue badges in this version of the engine");
-            }
+        if (Files.isRegularFile(c.root().resolve("_data/coauthors.yml"))) {
+            c.report().dropped("_data/coauthors.yml", "co-author links: this engine has no per-author links yet");
         }
+        venues();
     }
 
     /** jekyll-scholar's {@code last_name} and {@code first_name} lists: every spelling of the owner in author lists. */
@@ -381,6 +378,31 @@ final class AlFolio {
                 "course_id", "code", "description", "layout"), name);
         c.out().teaching.add(course);
         c.report().item("course", name, title.get());
+    }
+
+    /** {@code _data/venues.yml} as venues.yaml: each abbreviation's address and colour, as al-folio writes them. */
+    private void venues() {
+        Map<String, Object> venues = c.source().mapping(c.root().resolve("_data/venues.yml"));
+        venues.forEach((abbr, value) -> {
+            if (!(value instanceof Map<?, ?>)) {
+                c.report().dropped("_data/venues.yml", "'" + abbr + "': expected url and color under it");
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> venue = (Map<String, Object>) value;
+            Map<String, Object> badge = new LinkedHashMap<>();
+            Fields.text(venue, "url").filter(u -> u.matches("https?://\\S+")).ifPresent(u -> badge.put("url", u));
+            Fields.text(venue, "color").ifPresent(color -> {
+                if (color.matches("#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3}")) {
+                    badge.put("color", color);
+                } else {
+                    c.report().dropped("_data/venues.yml", "'" + abbr + "' colour " + color + ": colours are written #rrggbb here");
+                }
+            });
+            c.unused("venue", venue, List.of("url", "color"), "_data/venues.yml");
+            c.out().venues.put(abbr, badge);
+            c.report().item("venue badge", "_data/venues.yml", abbr);
+        });
     }
 
     private void cv() {

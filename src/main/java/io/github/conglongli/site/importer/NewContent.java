@@ -24,6 +24,8 @@ final class NewContent {
 
     final Map<String, Object> site = new LinkedHashMap<>();
     final Map<String, Object> profile = new LinkedHashMap<>();
+    /** venues.yaml: each badge abbreviation with its venue's address and colour. */
+    final Map<String, Object> venues = new LinkedHashMap<>();
     final List<Map<String, Object>> publications = new ArrayList<>();
     final List<Map<String, Object>> news = new ArrayList<>();
     final List<Map<String, Object>> talks = new ArrayList<>();
@@ -87,6 +89,9 @@ final class NewContent {
             putIfAny(experience, "skills", skills);
             if (!experience.isEmpty()) {
                 yaml(staging, "experience.yaml", experience);
+            }
+            if (!venues.isEmpty()) {
+                yaml(staging, "venues.yaml", venues);
             }
             if (bibtex.isPresent()) {
                 Files.writeString(staging.resolve("publications.bib"), bibtex.get(), StandardCharsets.UTF_8);

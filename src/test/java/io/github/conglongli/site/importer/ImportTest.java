@@ -126,6 +126,8 @@ class ImportTest {
         assertTrue(report.contains("_data/coauthors.yml"), "dropped files are listed with a reason");
         assertTrue(report.contains("broken-entries.bib"), report);
         assertEquals(List.of("Fall 1910"), site.teaching().get(0).terms());
+        assertTrue(file("al-folio", "content/venues.yaml").contains("color: \"#00369f\""), "venue badges keep their colours");
+        assertTrue(report.contains("'Nature' colour red"), "a colour this engine cannot read is listed");
         assertEquals("Sorbonne", site.teaching().get(0).institution());
         assertTrue(report.contains("`_books/`: a collection this import does not read"), report);
         assertTrue(report.contains("date '2015/11/07' read as 2015-11-07"), "guessed dates are listed");
