@@ -3,10 +3,14 @@ package io.github.conglongli.site;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.export.SiteExporter;
+import io.github.conglongli.site.importer.ImportReport;
+import io.github.conglongli.site.importer.SiteImporter;
+import io.github.conglongli.site.importer.SourceFormat;
 import io.github.conglongli.site.init.NewSite;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.SiteBuild;
 import io.github.conglongli.site.render.page.PageOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/** The command line: {@code serve | init | check | export | health | selftest | help}. See {@link Settings#usage()}. */
+/** The command line: {@code serve | init | import | check | export | health | selftest | help}. See {@link Settings#usage()}. */
 public final class Main {
 
     static final int OK = 0;
@@ -71,6 +75,7 @@ public final class Main {
                 yield OK;
             }
             case INIT -> init(settings, out, err);
+            case IMPORT -> importSite(settings, out, err);
             case CHECK -> check(settings, out, err);
             case EXPORT -> export(settings, out, err);
             case HEALTH -> health(settings, out, err);
@@ -119,6 +124,50 @@ public final class Main {
                     dir.resolve("content").resolve("site.yaml"));
         }
         return OK;
+    }
+
+    /**
+     * Imports the old site into a new one, checks the new site as {@code check} does, and writes
+     * the report (with the check's findings) to DIR/IMPORT.md. Exit 1 when the new site has errors.
+     */
+    static int importSite(Settings settings, PrintStream out, PrintStream err) {
+        Path source = Path.of(settings.imports().source().orElseThrow());
+        Path dir = Path.of(settings.imports().dir().orElseThrow());
+        long started = System.nanoTime();
+        SiteImporter.Outcome outcome;
+        try {
+            outcome = SiteImporter.importInto(source, dir, settings.imports().format().flatMap(SourceFormat::named));
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: cannot import " + source + " into " + dir + ": " + e);
+            return FAILED;
+        }
+        if (outcome instanceof SiteImporter.Outcome.Refused refused) {
+            err.println("error: " + refused.reason());
+            return USAGE;
+        }
+        ImportReport report = ((SiteImporter.Outcome.Imported) outcome).report();
+        long imported = System.nanoTime();
+        Settings checkSettings = Settings.Builder.forCheck(dir.resolve("content").toString(),
+                dir.resolve("static").toString());
+        ByteArrayOutputStream checkOutput = new ByteArrayOutputStream();
+        PrintStream checkStream = new PrintStream(checkOutput, true, StandardCharsets.UTF_8);
+        int checked = check(checkSettings, checkStream, checkStream);
+        List<String> lines = List.of(checkOutput.toString(StandardCharsets.UTF_8).split("\n"));
+        report.check(lines);
+        try {
+            SiteImporter.writeReport(dir, report);
+        } catch (IOException e) {
+            err.println("error: cannot write " + dir.resolve(SiteImporter.REPORT) + ": " + e);
+            return FAILED;
+        }
+        out.print(report.markdown());
+        out.printf("%nImported in %d ms, checked in %d ms: %s%n", (imported - started) / 1_000_000,
+                (System.nanoTime() - imported) / 1_000_000, checked == OK ? "the new site has no errors"
+                        : "the new site has errors (see Check above)");
+        out.printf("%nNext:%n  Read %s: what was mapped, dropped and guessed.%n  See it: %s --dev --content %s "
+                + "--static %s%n", dir.resolve(SiteImporter.REPORT), jarCommand(),
+                shellWord(dir.resolve("content").toString()), shellWord(dir.resolve("static").toString()));
+        return checked == OK ? OK : FAILED;
     }
 
     /** How this jar was started, for commands to copy: "java -jar target/site.jar", or "java -jar site.jar". */

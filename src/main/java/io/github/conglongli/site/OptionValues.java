@@ -2,6 +2,7 @@ package io.github.conglongli.site;
 
 import io.github.conglongli.site.Settings.UsageException;
 import io.github.conglongli.site.content.SiteConfig;
+import io.github.conglongli.site.importer.SourceFormat;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -69,6 +70,14 @@ final class OptionValues {
                     + value + "'");
         }
         return tag;
+    }
+
+    static String importFormat(String value) throws UsageException {
+        String v = value.strip();
+        if (SourceFormat.named(v).isEmpty()) {
+            throw new UsageException("--from must be al-folio, academicpages or hugo-blox, got '" + value + "'");
+        }
+        return v;
     }
 
     static int megabytes(String value) throws UsageException {

@@ -3,6 +3,7 @@ package io.github.conglongli.site;
 import static io.github.conglongli.site.OptionValues.absoluteUrl;
 import static io.github.conglongli.site.OptionValues.bool;
 import static io.github.conglongli.site.OptionValues.hsts;
+import static io.github.conglongli.site.OptionValues.importFormat;
 import static io.github.conglongli.site.OptionValues.languageTag;
 import static io.github.conglongli.site.OptionValues.megabytes;
 import static io.github.conglongli.site.OptionValues.nonBlank;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  * win over environment variables, which win over the defaults.
  */
 public record Settings(Command command, Sources sources, Server server, Cache cache, Check check, Export export,
-        Init init) {
+        Init init, Import imports) {
 
     /** The site's files: content, static files, and the template sources {@code --dev} recompiles. */
     public record Sources(String content, String staticDir, String templates) {
@@ -68,9 +69,14 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
     /** The new site {@code init} writes: where, and the values it fills in. */
     public record Init(Optional<String> dir, String ownerName, String baseUrl, String language) {}
 
+    /** What {@code import} reads (the old site's checkout, never changed), where it writes, and the template named. */
+    public record Import(Optional<String> source, Optional<String> dir, Optional<String> format) {}
+
     public enum Command {
         SERVE("serve the site (the default)"),
         INIT("write a new site (content/ and static/) into DIR, to edit and serve"),
+        IMPORT("read an al-folio, academicpages or Hugo Blox site at PATH (never changed) and write it as a\n"
+                + "new site into DIR, with what was mapped, dropped and guessed in DIR/IMPORT.md"),
         CHECK("validate the content, print every error; exit 1 on errors"),
         EXPORT("write every page and static file as a static site into OUT_DIR"),
         HEALTH("ask a running server for /healthz; exit 0 when it is up"),
@@ -188,7 +194,10 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
                     "the address the site will have (base_url in site.yaml; easy to change later)",
                     Default.of(NEW_SITE_BASE_URL), (s, v, from) -> s.initBaseUrl = siteAddress(v)),
             new Option("--language", "", "TAG", Set.of(Command.INIT), "the language of the pages, e.g. en, de, ja, "
-                    + "zh-Hans", Default.of("en"), (s, v, from) -> s.language = languageTag(v)));
+                    + "zh-Hans", Default.of("en"), (s, v, from) -> s.language = languageTag(v)),
+            new Option("--from", "", "FORMAT", Set.of(Command.IMPORT), "the old site's template: al-folio, "
+                    + "academicpages or hugo-blox", Default.derived("detected from its files"),
+                    (s, v, from) -> s.importFormat = Optional.of(importFormat(v))));
 
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -211,6 +220,9 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
         b.ownerName = init.ownerName();
         b.initBaseUrl = init.baseUrl();
         b.language = init.language();
+        b.importSource = imports.source();
+        b.importFormat = imports.format();
+        b.outDir = b.outDir.or(imports::dir);
         return b;
     }
 
@@ -234,12 +246,14 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
         private long cdnMaxAgeSeconds;
         private int cacheMegabytes;
         private boolean strict;
-        /** The directory {@code export} or {@code init} writes into: their one positional argument. */
+        /** The directory {@code export}, {@code init} or {@code import} writes into: their (last) positional argument. */
         private Optional<String> outDir = Optional.empty();
         private Optional<String> exportBaseUrl = Optional.empty();
         private String ownerName;
         private String initBaseUrl;
         private String language;
+        private Optional<String> importSource = Optional.empty();
+        private Optional<String> importFormat = Optional.empty();
 
         public Builder() {
             for (Option option : OPTIONS) {
@@ -251,6 +265,16 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
                     }
                 }
             }
+        }
+
+        /** The settings of {@code check} for one site's folders. */
+        public static Settings forCheck(String content, String staticDir) {
+            Builder b = new Builder();
+            b.command = Command.CHECK;
+            b.content = content;
+            b.staticDir = staticDir;
+            b.staticGiven = true;
+            return b.build();
         }
 
         public Builder host(String v) { host = v; return this; }
@@ -268,7 +292,8 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
                     new Cache(cacheMegabytes),
                     new Check(strict),
                     new Export(command == Command.EXPORT ? outDir : Optional.empty(), exportBaseUrl),
-                    new Init(command == Command.INIT ? outDir : Optional.empty(), ownerName, initBaseUrl, language));
+                    new Init(command == Command.INIT ? outDir : Optional.empty(), ownerName, initBaseUrl, language),
+                    new Import(importSource, command == Command.IMPORT ? outDir : Optional.empty(), importFormat));
         }
     }
 
@@ -294,7 +319,12 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
                 continue;
             }
             if (!arg.startsWith("-")) {
-                if ((command == Command.EXPORT || command == Command.INIT) && settings.outDir.isEmpty()) {
+                if (command == Command.IMPORT && settings.importSource.isEmpty()) {
+                    settings.importSource = Optional.of(arg);
+                    continue;
+                }
+                if ((command == Command.IMPORT || command == Command.EXPORT || command == Command.INIT)
+                        && settings.outDir.isEmpty()) {
                     settings.outDir = Optional.of(arg);
                     continue;
                 }
@@ -317,6 +347,10 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
         }
         if (command == Command.EXPORT && settings.outDir.isEmpty()) {
             throw new UsageException("export needs an output directory: export OUT_DIR");
+        }
+        if (command == Command.IMPORT && settings.outDir.isEmpty()) {
+            throw new UsageException("import needs the old site's checkout and a directory for the new site: "
+                    + "import PATH DIR");
         }
         if (command == Command.INIT && settings.outDir.isEmpty()) {
             throw new UsageException("init needs a directory for the new site: init DIR");
@@ -368,6 +402,7 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
             String name = switch (command) {
                 case EXPORT -> "export OUT_DIR";
                 case INIT -> "init DIR";
+                case IMPORT -> "import PATH DIR";
                 default -> command.word();
             };
             s.append(String.format("  %-18s %s%n", name, command.help.replace("\n", "\n" + " ".repeat(21))));

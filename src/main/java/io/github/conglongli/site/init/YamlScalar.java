@@ -8,14 +8,14 @@ import java.util.Set;
  * same text in any position (a mapping value, an item of a {@code [flow, list]}), in double
  * quotes otherwise ({@code "Ada \"Countess\" Lovelace: #1"}).
  */
-final class YamlScalar {
+public final class YamlScalar {
 
     /** Words YAML 1.1 (which the loader speaks) reads as booleans or null rather than text. */
     private static final Set<String> SPECIAL = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
 
     private YamlScalar() {}
 
-    static String of(String text) {
+    public static String of(String text) {
         return isPlain(text) ? text : quoted(text);
     }
 

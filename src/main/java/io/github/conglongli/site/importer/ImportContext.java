@@ -1,0 +1,120 @@
+package io.github.conglongli.site.importer;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What every source reader works with: the old site's files, the new content, the report, the link mapper. */
+record ImportContext(SourceText source, NewContent out, ImportReport report, LocalFiles files) {
+
+    /** Why well-known template fields are not carried over; any other field has no place here. */
+    private static final Map<String, String> WHY = Map.ofEntries(
+            Map.entry("layout", "layouts are this engine's own"),
+            Map.entry("permalink", "addresses are this engine's own"),
+            Map.entry("collection", "the content file says what an item is"),
+            Map.entry("comments", "no comments: this engine serves no third-party scripts"),
+            Map.entry("giscus_comments", "no comments: this engine serves no third-party scripts"),
+            Map.entry("disqus_comments", "no comments: this engine serves no third-party scripts"),
+            Map.entry("share", "no share buttons: this engine serves no third-party scripts"),
+            Map.entry("related", "no related-posts list"),
+            Map.entry("toc", "no table of contents"),
+            Map.entry("image", "no header image on this kind of item"),
+            Map.entry("header", "no header image on this kind of item"),
+            Map.entry("author_profile", "the profile is on the home page"),
+            Map.entry("lastmod", "the date of the item is kept"),
+            Map.entry("publishDate", "the date of the item is kept"),
+            Map.entry("weight", "items are ordered by date"),
+            Map.entry("order", "items are ordered by date"));
+
+    Path root() {
+        return source.root();
+    }
+
+    /** Imports one file; whatever goes wrong with it is listed in the report, and the import goes on. */
+    void guarded(Path file, java.util.function.Consumer<Path> importer) {
+        try {
+            importer.accept(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            report.dropped(source.name(file), "could not be imported: " + e);
+        }
+    }
+
+    /** Markdown from the old site, its template code and links made to work here. */
+    String markdown(String body, String where, Optional<LocalFiles.Bundle> bundle) {
+        TemplateCode.Converted converted = TemplateCode.convert(body, where, report);
+        out.embeds.addAll(converted.embeds());
+        return files.rewrite(converted.text(), where, bundle);
+    }
+
+    /** One link field, made to work here; empty (and reported) when it cannot. */
+    Optional<String> link(String url, String where) {
+        return files.link(url, where, Optional.empty());
+    }
+
+    /** Reports every field of {@code front} not in {@code used}, for items of {@code kind}. */
+    void unused(String kind, Map<String, ?> front, Collection<String> used, String file) {
+        for (String key : front.keySet()) {
+            if (!used.contains(key)) {
+                report.unusedField(kind, key, file, WHY.getOrDefault(key, "no place for it in this engine's content"));
+            }
+        }
+    }
+
+    /**
+     * A post: title, date (from the front matter, else the file name), description, tags, draft.
+     * Returns its address, /blog/slug.
+     */
+    Optional<String> post(Map<String, Object> front, String body, String file, String kind, Optional<LocalFiles.Bundle> bundle,
+            String slugFallback) {
+        Optional<String> title = Fields.text(front, "title").map(Fields::plain);
+        String fileName = Path.of(file).getFileName().toString();
+        Optional<LooseDate> date = LooseDate.parse(front.get("date"))
+                .or(() -> LooseDate.fromFileName(fileName))
+                .or(() -> LooseDate.fromFileName(Path.of(file).getParent() == null ? ""
+                        : Path.of(file).getParent().getFileName().toString()));
+        if (date.isEmpty()) {
+            report.dropped(file, kind + " without a date (none in its front matter or file name)");
+            return Optional.empty();
+        }
+        if (date.get().guessed()) {
+            report.guess(file, "date '" + front.getOrDefault("date", fileName) + "' read as " + date.get().isoDay());
+        }
+        Map<String, Object> post = new LinkedHashMap<>();
+        String heading = title.orElseGet(() -> {
+            String fromName = Fields.baseName(fileName).replace('-', ' ');
+            report.guess(file, "no title: took '" + fromName + "' from the file name");
+            return fromName;
+        });
+        post.put("title", heading);
+        post.put("date", date.get().isoDay());
+        Fields.first(front, "description", "excerpt", "summary", "subtitle").map(Fields::plain)
+                .ifPresent(d -> post.put("description", d));
+        List<String> tags = new java.util.ArrayList<>();
+        for (String key : List.of("tags", "categories", "category")) {
+            Object value = front.get(key);
+            if (value instanceof String s) {
+                tags.addAll(List.of(s.strip().split("\\s+"))); // Jekyll splits a text of tags at spaces
+            } else {
+                tags.addAll(Fields.texts(front, key));
+            }
+        }
+        List<String> distinct = tags.stream().filter(t -> !t.isBlank()).distinct().toList();
+        if (!distinct.isEmpty()) {
+            post.put("tags", distinct);
+        }
+        if (Fields.isTrue(front, "draft") || "false".equals(String.valueOf(front.get("published")))) {
+            post.put("draft", true);
+        }
+        String slug = Fields.slug(slugFallback);
+        String name = out.postName(date.get().isoDay(), slug);
+        out.posts.put(name, new NewContent.MarkdownFile(post, markdown(body, file, bundle)));
+        report.item(kind, file, heading + " (" + date.get().isoDay() + ")");
+        unused(kind, front, Set.of("title", "date", "description", "excerpt", "summary", "subtitle", "tags",
+                "categories", "category", "draft", "published"), file);
+        return Optional.of("/blog/" + name.substring(11, name.length() - 3));
+    }
+}
