@@ -1,5 +1,6 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.render.Labels;
@@ -164,8 +165,8 @@ final class BlogSection implements Section {
                 routes.href(Routes.BLOG));
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());
-        var meta = Head.of(in.context(), path, p.title(), description, "article")
-                .image(CardsSection.post(p.slug()), p.title())
+        var meta = Head.of(in.context(), path, TexToText.of(p.title()), description, "article")
+                .image(CardsSection.post(p.slug()), TexToText.of(p.title()))
                 .properties(List.of(new MetaTag("article:published_time", p.date())))
                 .jsonLd(StructuredData.blogPosting(p, in.context(), routes.absolute(path), description))
                 .build();

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.render.view.MathTitle;
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
@@ -45,7 +46,8 @@ final class PublicationViews {
             String after = i < p.authors().size() - 1 ? ", " : "";
             authors.add(new AuthorName(name, ownerNames.contains(normalizeName(name)), after));
         }
-        return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), List.copyOf(authors),
+        return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), MathTitle.of(p.title()),
+                List.copyOf(authors),
                 CitationText.authorsNote(p, labels), p.venue(), CitationText.venueLine(p, labels), p.awards(),
                 typeLabel(p.type(), labels),
                 p.year(), links(p));

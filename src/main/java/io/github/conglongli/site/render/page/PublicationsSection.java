@@ -1,5 +1,6 @@
 package io.github.conglongli.site.render.page;
 
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.content.Site;
@@ -246,8 +247,10 @@ final class PublicationsSection implements Section {
                 in.projects().stream().map(project -> new LinkView(project.name(),
                         routes.href(Routes.PROJECTS) + "#" + Slugs.of(project.name())))
                         .toList());
-        var meta = Head.of(in.context(), path, p.title(), CitationText.summary(p, labels), "article")
-                .image(CardsSection.paper(p.slug()), p.title() + " (" + p.venue() + ")")
+        // <title>, meta tags and the card's alt text cannot hold MathML: formulas as Unicode text
+        String title = TexToText.of(p.title());
+        var meta = Head.of(in.context(), path, title, CitationText.summary(p, labels), "article")
+                .image(CardsSection.paper(p.slug()), title + " (" + p.venue() + ")")
                 .jsonLd(StructuredData.article(p, in.context(), url))
                 .names(HighwireTags.of(p, routes, url))
                 .build();

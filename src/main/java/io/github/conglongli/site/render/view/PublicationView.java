@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * A publication ready to print. {@code url} is its page; {@code authorsNote} holds what follows
  * the names, such as "et al." and "(391 authors. ...)"; {@code venueLine} is the full venue
- * sentence.
+ * sentence. {@code titleHtml} is the title with its formulas ($k$-means) as MathML.
  */
 public record PublicationView(
         String slug,
         String url,
         String title,
+        Markup titleHtml,
         List<AuthorName> authors,
         String authorsNote,
         String venue,
