@@ -1,8 +1,8 @@
 package io.github.conglongli.site.render.page;
 
-import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
@@ -160,8 +160,8 @@ final class BlogSection implements Section {
         Routes routes = in.context().routes();
         Post p = in.post();
         PostView view = new PostView(PostViews.summary(p, in.context(), ""), Markup.of(p.body(), routes.basePath()),
-                in.older().map(o -> new NavLink(o.title(), routes.href(Routes.post(o.slug())), false)),
-                in.newer().map(n -> new NavLink(n.title(), routes.href(Routes.post(n.slug())), false)),
+                in.older().map(o -> new NavLink(TexToText.of(o.title()), routes.href(Routes.post(o.slug())), false)),
+                in.newer().map(n -> new NavLink(TexToText.of(n.title()), routes.href(Routes.post(n.slug())), false)),
                 routes.href(Routes.BLOG));
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());

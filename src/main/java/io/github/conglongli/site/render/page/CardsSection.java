@@ -1,10 +1,10 @@
 package io.github.conglongli.site.render.page;
 
-import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.image.AccentColor;

@@ -1,6 +1,5 @@
 package io.github.conglongli.site.render.page;
 
-import io.github.conglongli.site.render.view.MathTitle;
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
@@ -9,6 +8,7 @@ import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.view.AuthorName;
 import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.MathTitle;
 import io.github.conglongli.site.render.view.PublicationView;
 import io.github.conglongli.site.render.view.YearGroup;
 import java.util.ArrayList;

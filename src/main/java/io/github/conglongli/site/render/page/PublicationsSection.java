@@ -1,9 +1,9 @@
 package io.github.conglongli.site.render.page;
 
-import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
@@ -13,13 +13,13 @@ import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.Bibtex;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.cite.HighwireTags;
-import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.FiltersView;
+import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PublicationPageView;
-import io.github.conglongli.site.render.view.PublicationsView;
 import io.github.conglongli.site.render.view.PublicationsView.Layout;
+import io.github.conglongli.site.render.view.PublicationsView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
