@@ -57,11 +57,6 @@ public final class MathInText {
         return List.copyOf(parts);
     }
 
-    /** Whether the text holds any formula at all. */
-    public static boolean hasMath(String text) {
-        return parts(text).stream().anyMatch(p -> p instanceof Part.Formula);
-    }
-
     private static int closingDollar(String text, int open) {
         if (open + 1 >= text.length() || Character.isWhitespace(text.charAt(open + 1)) || text.charAt(open + 1) == '$') {
             return -1;
