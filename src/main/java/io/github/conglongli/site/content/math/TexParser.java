@@ -27,7 +27,7 @@ final class TexParser {
     /** How a big operator or named function places its scripts: KaTeX's limits rules. */
     private enum Limits { NONE, IN_DISPLAY, ALWAYS, NEVER }
 
-    /** The font commands and the alphabet each applies to letters (null: no change of character). */
+    /** The font commands: what \mathbf and friends do to the letters and digits inside them. */
     private enum Font { NONE, ROMAN, ITALIC, BOLD, BOLD_SYMBOL, DOUBLE_STRUCK, SCRIPT, FRAKTUR, SANS_SERIF, MONOSPACE }
 
     private static final Map<String, Font> FONTS = Map.ofEntries(
@@ -44,7 +44,7 @@ final class TexParser {
     private static final Set<String> TEXT = Set.of("text", "textrm", "textnormal", "mbox", "textup", "textbf",
             "textit", "textsf", "texttt");
 
-    /** Accents: command, mark, whether it stretches over its base. */
+    /** Accents: command and mark; those in {@link #STRETCHY_ACCENTS} stretch over their base. */
     private static final Map<String, String> ACCENTS = Map.ofEntries(
             Map.entry("hat", "^"), Map.entry("bar", "ˉ"), Map.entry("tilde", "~"), Map.entry("vec", "⃗"),
             Map.entry("dot", "˙"), Map.entry("ddot", "¨"), Map.entry("check", "ˇ"), Map.entry("breve", "˘"),
@@ -497,7 +497,6 @@ final class TexParser {
             case OPERATOR -> Atom.of(token("mo", text));
             case UPRIGHT_OPERATOR -> Atom.of(token("mo", text, "mathvariant", "normal"));
             case DELIMITER -> Atom.of(token("mo", text, "stretchy", "false"));
-            case PUNCTUATION -> Atom.of(token("mo", text, "separator", "true"));
             case BIG_OPERATOR -> new Atom(List.of(token("mo", text)), Limits.IN_DISPLAY);
             case INTEGRAL -> new Atom(List.of(token("mo", text)), Limits.NEVER);
             case FUNCTION -> new Atom(List.of(token("mi", text), token("mo", FUNCTION_APPLICATION)), Limits.NEVER);
@@ -700,8 +699,7 @@ final class TexParser {
                 }
                 end = outerEnd;
                 pos = close + 1;
-                parts.add(element("mstyle", row(math).name().equals("mrow") && math.size() != 1 ? List.of(row(math)) : math,
-                        "scriptlevel", "0", "displaystyle", "false"));
+                parts.add(element("mstyle", List.of(row(math)), "scriptlevel", "0", "displaystyle", "false"));
             } else if (Character.isWhitespace(c)) {
                 words.append('\u00a0');
                 while (pos < end && Character.isWhitespace(src.charAt(pos))) {

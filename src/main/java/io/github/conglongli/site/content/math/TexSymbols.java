@@ -10,8 +10,8 @@ import java.util.Map;
  */
 final class TexSymbols {
 
-    enum Kind { IDENTIFIER, UPRIGHT, OPERATOR, UPRIGHT_OPERATOR, DELIMITER, PUNCTUATION, BIG_OPERATOR, INTEGRAL,
-        FUNCTION, LIMIT_FUNCTION }
+    enum Kind { IDENTIFIER, UPRIGHT, OPERATOR, UPRIGHT_OPERATOR, DELIMITER, BIG_OPERATOR, INTEGRAL, FUNCTION,
+        LIMIT_FUNCTION }
 
     record Symbol(Kind kind, String text) {}
 
@@ -30,10 +30,10 @@ final class TexSymbols {
             "zeta", "ζ", "eta", "η", "theta", "θ", "vartheta", "ϑ", "iota", "ι", "kappa", "κ", "lambda", "λ",
             "mu", "μ", "nu", "ν", "xi", "ξ", "pi", "π", "varpi", "ϖ", "rho", "ρ", "varrho", "ϱ", "sigma", "σ",
             "varsigma", "ς", "tau", "τ", "upsilon", "υ", "phi", "ϕ", "varphi", "φ", "chi", "χ", "psi", "ψ",
-            "omega", "ω", "ell", "ℓ"};
+            "omega", "ω"};
         put(m, Kind.IDENTIFIER, greek);
-        m.put("ell", new Symbol(Kind.UPRIGHT, "ℓ"));
-        put(m, Kind.UPRIGHT, "Gamma", "Γ", "Delta", "Δ", "Theta", "Θ", "Lambda", "Λ", "Xi", "Ξ", "Pi", "Π",
+        // KaTeX sets these upright (mathvariant="normal"): capital Greek and symbols that are not variables
+        put(m, Kind.UPRIGHT, "ell", "ℓ", "Gamma", "Γ", "Delta", "Δ", "Theta", "Θ", "Lambda", "Λ", "Xi", "Ξ", "Pi", "Π",
                 "Sigma", "Σ", "Upsilon", "Υ", "Phi", "Φ", "Psi", "Ψ", "Omega", "Ω",
                 "infty", "∞", "partial", "∂", "nabla", "∇", "forall", "∀", "exists", "∃", "nexists", "∄",
                 "emptyset", "∅", "varnothing", "∅", "top", "⊤", "bot", "⊥", "hbar", "ℏ", "aleph", "ℵ",
