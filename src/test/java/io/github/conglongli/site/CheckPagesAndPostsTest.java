@@ -78,6 +78,10 @@ class CheckPagesAndPostsTest {
                 Arguments.of("a display environment never ended", "pages/about.md",
                         "---\ntitle: About\n---\nText.\n\n$$\n\\begin{aligned} a &= b\n$$\n",
                         "pages/about.md:7:1: missing \\end{aligned}"),
+                Arguments.of("a talk abstract with an unknown command", "talks.yaml",
+                        "talks:\n  - title: Engines\n    event: Royal Society\n    date: 2024-01-15\n"
+                                + "    abstract: We bound $\\foo x$.\n",
+                        "talks.yaml:5:15: 'abstract': unknown command \\foo in $\\foo x$"),
                 Arguments.of("a misspelt folder", "post/2024-01-05-hello.md", "---\ntitle: Hi\n---\n",
                         "post: unknown content folder (did you mean 'posts'?)"),
                 Arguments.of("front matter never closed", "posts/2024-01-05-hello.md", "---\ntitle: Hi\nText.\n",
