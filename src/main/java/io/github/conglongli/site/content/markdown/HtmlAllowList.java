@@ -77,14 +77,15 @@ final class HtmlAllowList {
             Map.entry("width", Pattern.compile("[0-9]{1,5}")),
             // an element-specific rule ("element attribute") wins over the attribute's own
             Map.entry("mspace width", Pattern.compile("[0-9.]{1,8}em")),
+            Map.entry("mtable class", Pattern.compile("math-(aligned|gathered|cases|matrix)")),
+            Map.entry("mtd class", Pattern.compile("math-(left|right)")),
             Map.entry("height", Pattern.compile("[0-9]{1,5}")),
             Map.entry("loading", Pattern.compile("lazy|eager")),
             Map.entry("start", Pattern.compile("-?[0-9]{1,9}")),
             Map.entry("align", Pattern.compile("left|center|right")),
             Map.entry("colspan", Pattern.compile("[1-9][0-9]{0,2}")),
             Map.entry("rowspan", Pattern.compile("[1-9][0-9]{0,2}")),
-            Map.entry("class", Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"
-                    + "|math-(left|right|aligned|gathered|cases|matrix)")),
+            Map.entry("class", Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")),
             Map.entry("display", Pattern.compile("block|inline")),
             Map.entry("encoding", Pattern.compile("application/x-tex")),
             Map.entry("mathvariant", Pattern.compile("normal")),
