@@ -45,6 +45,8 @@ class ExportPagesAndPostsTest {
                         + "    publications: [1843-notes]\n")
                 .file("pages/about.md", "---\ntitle: About\nnav: 2\n---\nAbout Ada.\n")
                 .file("pages/group/join.md", "---\ntitle: Join us\n---\n| Role | When |\n|---|---|\n| PhD | Now |\n")
+                .file("posts/2024-04-02-equations.md", "---\ntitle: The $k$-means step\n---\nCost $O(n^2 d)$.\n\n"
+                        + "$$\n\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$\n")
                 .file("posts/2024-04-01-secret-plans.md", "---\ntitle: Secret plans\ntags: [Secret]\ndraft: true\n---\n"
                         + "Not yet.\n");
         for (int i = 1; i <= 11; i++) {
@@ -64,7 +66,7 @@ class ExportPagesAndPostsTest {
 
         for (String file : List.of("about/index.html", "group/join/index.html", "talks/index.html",
                 "teaching/index.html", "projects/index.html", "blog/index.html", "blog/page/2/index.html",
-                "blog/post-1/index.html", "blog/post-11/index.html", "blog/tags/machine-learning/index.html",
+                "blog/post-1/index.html", "blog/equations/index.html", "blog/post-11/index.html", "blog/tags/machine-learning/index.html",
                 "blog/tags/engines/index.html", "news/index.html", "feed.xml", "sitemap.xml")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }

@@ -120,6 +120,7 @@ public final class ContentLoader {
         }
 
         publications.ifPresent(list -> found.errors().addAll(PublicationChecks.duplicates(list)));
+        publications.ifPresent(list -> found.errors().addAll(PublicationChecks.math(list)));
         // with no publication file at all, projects stay and any paper they name is unknown; with
         // a broken one, their references wait for it to load
         boolean noPublicationFiles = !snapshots.containsKey(PUBLICATIONS) && !snapshots.containsKey(BIBTEX);

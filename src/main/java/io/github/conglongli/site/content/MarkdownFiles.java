@@ -137,11 +137,13 @@ final class MarkdownFiles {
         T item = fields.apply(reader, body);
         reader.finish();
         List<ContentError> warnings = body.removals().stream().map(r -> warning(name, r)).toList();
+        // a formula that is not LaTeX is an error, like broken YAML: the last good page stays
+        List<ContentError> errors = new ArrayList<>(problems.errors());
+        body.mathFailures().forEach(f -> errors.add(new ContentError(display(name), f.line(), f.column(), f.message())));
         List<LocalLink> links = new ArrayList<>(problems.links());
         body.references().forEach(ref -> links.add(new LocalLink(ref.path(), "link", display(name), ref.line(),
                 ref.column())));
-        return new Read<>(problems.isEmpty() ? Optional.of(item) : Optional.empty(), problems.errors(), warnings,
-                links);
+        return new Read<>(errors.isEmpty() ? Optional.of(item) : Optional.empty(), errors, warnings, links);
     }
 
     private ContentError warning(String name, Removal removal) {

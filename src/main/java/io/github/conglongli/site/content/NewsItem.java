@@ -14,6 +14,6 @@ public record NewsItem(String date, String text, Optional<String> url) {
         if (!date.isEmpty() && !DATE.matcher(date).matches()) {
             f.error("date", "'date' must be YYYY-MM-DD or YYYY-MM, got '" + date + "'");
         }
-        return new NewsItem(date, f.text("text"), f.optionalUrl("url"));
+        return new NewsItem(date, MathFields.checked(f, "text", f.text("text")), f.optionalUrl("url"));
     }
 }

@@ -41,7 +41,7 @@ public record Talk(
                 f.date("date"),
                 f.optionalChoice("kind", kinds).map(k -> Kind.valueOf(k.toUpperCase(Locale.ROOT))),
                 f.mapping("links", Talk::links),
-                f.optionalText("abstract"));
+                f.optionalText("abstract").map(text -> MathFields.checked(f, "abstract", text)));
     }
 
     private static List<TalkLink> links(FieldReader f) {

@@ -47,7 +47,19 @@ final class HtmlAllowList {
             Map.entry("figure", NONE), Map.entry("figcaption", NONE),
             Map.entry("span", NONE), Map.entry("div", NONE), Map.entry("section", NONE),
             Map.entry("iframe", Set.of("src", "title", "width", "height", "allow", "allowfullscreen", "loading",
-                    "referrerpolicy")));
+                    "referrerpolicy")),
+            // MathML Core, exactly as content.math.TexToMathMl writes it: no style, no href
+            Map.entry("math", Set.of("display")), Map.entry("semantics", NONE),
+            Map.entry("annotation", Set.of("encoding")), Map.entry("mrow", NONE),
+            Map.entry("mi", Set.of("mathvariant")), Map.entry("mn", NONE), Map.entry("mtext", NONE),
+            Map.entry("mo", Set.of("mathvariant", "stretchy", "fence", "separator", "lspace", "rspace", "minsize",
+                    "maxsize")),
+            Map.entry("mspace", Set.of("width")), Map.entry("msub", NONE), Map.entry("msup", NONE),
+            Map.entry("msubsup", NONE), Map.entry("munder", Set.of("accentunder")),
+            Map.entry("mover", Set.of("accent")), Map.entry("munderover", NONE),
+            Map.entry("mfrac", Set.of("linethickness")), Map.entry("msqrt", NONE), Map.entry("mroot", NONE),
+            Map.entry("mstyle", Set.of("scriptlevel", "displaystyle")), Map.entry("mtable", Set.of("class")),
+            Map.entry("mtr", NONE), Map.entry("mtd", Set.of("class")));
 
     /** Attributes holding an address, which OWASP allows only with http, https, mailto or none. */
     static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
@@ -63,6 +75,10 @@ final class HtmlAllowList {
             // OWASP adds rel="noopener noreferrer" to links that open a new window
             Map.entry("target", Pattern.compile("_blank")),
             Map.entry("width", Pattern.compile("[0-9]{1,5}")),
+            // an element-specific rule ("element attribute") wins over the attribute's own
+            Map.entry("mspace width", Pattern.compile("[0-9.]{1,8}em")),
+            Map.entry("mtable class", Pattern.compile("math-(aligned|gathered|cases|matrix)")),
+            Map.entry("mtd class", Pattern.compile("math-(left|right)")),
             Map.entry("height", Pattern.compile("[0-9]{1,5}")),
             Map.entry("loading", Pattern.compile("lazy|eager")),
             Map.entry("start", Pattern.compile("-?[0-9]{1,9}")),
@@ -70,6 +86,21 @@ final class HtmlAllowList {
             Map.entry("colspan", Pattern.compile("[1-9][0-9]{0,2}")),
             Map.entry("rowspan", Pattern.compile("[1-9][0-9]{0,2}")),
             Map.entry("class", Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")),
+            Map.entry("display", Pattern.compile("block|inline")),
+            Map.entry("encoding", Pattern.compile("application/x-tex")),
+            Map.entry("mathvariant", Pattern.compile("normal")),
+            Map.entry("stretchy", Pattern.compile("true|false")),
+            Map.entry("fence", Pattern.compile("true|false")),
+            Map.entry("separator", Pattern.compile("true|false")),
+            Map.entry("accent", Pattern.compile("true|false")),
+            Map.entry("accentunder", Pattern.compile("true|false")),
+            Map.entry("displaystyle", Pattern.compile("true|false")),
+            Map.entry("scriptlevel", Pattern.compile("[0-9]")),
+            Map.entry("lspace", Pattern.compile("-?[0-9.]{1,8}(em|px)")),
+            Map.entry("rspace", Pattern.compile("-?[0-9.]{1,8}(em|px)")),
+            Map.entry("minsize", Pattern.compile("[0-9.]{1,8}(em|px)")),
+            Map.entry("maxsize", Pattern.compile("[0-9.]{1,8}(em|px)")),
+            Map.entry("linethickness", Pattern.compile("[0-9.]{1,8}(em|px)")),
             Map.entry("referrerpolicy", Pattern.compile("[a-z-]{1,40}")));
 
     private final Set<String> embedHosts;
@@ -107,7 +138,7 @@ final class HtmlAllowList {
                 builder.allowElements(element);
             }
             for (String attribute : attributes) {
-                Pattern value = VALUES.get(attribute);
+                Pattern value = VALUES.getOrDefault(element + " " + attribute, VALUES.get(attribute));
                 HtmlPolicyBuilder.AttributeBuilder allowed = builder.allowAttributes(attribute);
                 if (value != null) {
                     allowed.matching(value);

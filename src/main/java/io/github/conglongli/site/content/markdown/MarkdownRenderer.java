@@ -36,7 +36,8 @@ public final class MarkdownRenderer {
                 AutolinkExtension.create(),
                 // "~5 ms to ~10 ms" is an estimate, not a deletion: only ~~this~~ strikes through
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
-                HeadingAnchorExtension.create());
+                HeadingAnchorExtension.create(),
+                MathExtension.create());
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -68,7 +69,7 @@ public final class MarkdownRenderer {
         HtmlSanitizer.sanitize(renderer.render(document), allowList.policy().apply(new HtmlAndText(out, text)));
         String plainText = text.text();
         return new RenderedMarkdown(html.toString(), plainText, WordCount.of(plainText), text.firstParagraph(),
-                findings.references(), findings.removals());
+                findings.references(), findings.removals(), MathFindings.of(document, firstLine));
     }
 
     /** Sends the sanitized page to the HTML writer and the plain-text collector at once. */

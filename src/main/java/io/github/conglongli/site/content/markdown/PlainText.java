@@ -10,7 +10,8 @@ import org.owasp.html.HtmlTextEscapingMode;
  * Collects the text of sanitized HTML as the sanitizer writes it, so the plain text holds
  * exactly what a reader sees (never the inside of a removed {@code <script>}). Block elements
  * start a new line; inline ones do not, so "a<em>b</em>" stays one word while table cells and
- * list items stay apart.
+ * list items stay apart. A formula reads as its LaTeX between dollars ({@code $k$-means}), the
+ * way the owner wrote it, not as the letters of its MathML.
  */
 final class PlainText implements HtmlStreamEventReceiver {
 
@@ -21,6 +22,11 @@ final class PlainText implements HtmlStreamEventReceiver {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder paragraph = new StringBuilder();
     private int depth;
+    /** Inside {@code <math>}: 0 outside; the text that counts is the annotation's. */
+    private int mathDepth;
+    private boolean inAnnotation;
+    private String mathDelimiter = "$";
+    private final StringBuilder annotation = new StringBuilder();
     private boolean inFirstParagraph;
     private Optional<String> firstParagraph = Optional.empty();
 
@@ -37,6 +43,15 @@ final class PlainText implements HtmlStreamEventReceiver {
 
     @Override
     public void openTag(String elementName, List<String> attrs) {
+        if (elementName.equals("math") || mathDepth > 0) {
+            if (elementName.equals("math")) {
+                mathDelimiter = attrs.contains("block") ? "$$" : "$";
+            }
+            inAnnotation = elementName.equals("annotation");
+            annotation.setLength(0);
+            mathDepth++;
+            return;
+        }
         if (!INLINE.contains(elementName)) {
             text.append('\n');
             paragraph.append(' ');
@@ -52,6 +67,18 @@ final class PlainText implements HtmlStreamEventReceiver {
 
     @Override
     public void closeTag(String elementName) {
+        if (mathDepth > 0) {
+            mathDepth--;
+            if (inAnnotation) {
+                String tex = mathDelimiter + annotation.toString().replace('\n', ' ') + mathDelimiter;
+                text.append(tex);
+                if (inFirstParagraph) {
+                    paragraph.append(tex);
+                }
+            }
+            inAnnotation = false;
+            return;
+        }
         depth--;
         if (!INLINE.contains(elementName)) {
             text.append('\n');
@@ -67,6 +94,12 @@ final class PlainText implements HtmlStreamEventReceiver {
 
     @Override
     public void text(String chunk) {
+        if (mathDepth > 0) {
+            if (inAnnotation) {
+                annotation.append(chunk);
+            }
+            return;
+        }
         // a line break inside a paragraph is a space to a reader
         String spaced = chunk.replace('\n', ' ').replace('\r', ' ');
         text.append(spaced);

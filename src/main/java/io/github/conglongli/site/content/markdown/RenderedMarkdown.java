@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param firstParagraph the first top-level paragraph as plain text, for a default description
  * @param references links and images to paths on this site, in document order
  * @param removals what the sanitizer took out, in document order
+ * @param mathFailures formulas that are not valid LaTeX, in document order
  */
 public record RenderedMarkdown(
         String html,
@@ -19,10 +20,12 @@ public record RenderedMarkdown(
         WordCount words,
         Optional<String> firstParagraph,
         List<LocalReference> references,
-        List<Removal> removals) {
+        List<Removal> removals,
+        List<MathFailure> mathFailures) {
 
     public RenderedMarkdown {
         references = List.copyOf(references);
         removals = List.copyOf(removals);
+        mathFailures = List.copyOf(mathFailures);
     }
 }

@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.cite;
 
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.MetaTag;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class HighwireTags {
     /** @param pageUrl the paper page's absolute address; {@code routes} makes the PDF's absolute */
     public static List<MetaTag> of(Publication p, Routes routes, String pageUrl) {
         List<MetaTag> tags = new ArrayList<>();
-        tags.add(new MetaTag("citation_title", p.title()));
+        tags.add(new MetaTag("citation_title", TexToText.of(p.title())));
         p.authors().forEach(a -> tags.add(new MetaTag("citation_author", PersonNames.familyFirst(a))));
         tags.add(new MetaTag("citation_publication_date", p.date().map(d -> d.replace('-', '/'))
                 .orElse(String.valueOf(p.year()))));

@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
@@ -160,13 +161,13 @@ final class BlogSection implements Section {
         Routes routes = in.context().routes();
         Post p = in.post();
         PostView view = new PostView(PostViews.summary(p, in.context(), ""), Markup.of(p.body(), routes.basePath()),
-                in.older().map(o -> NavLink.to(o.title(), routes.href(Routes.post(o.slug())))),
-                in.newer().map(n -> NavLink.to(n.title(), routes.href(Routes.post(n.slug())))),
+                in.older().map(o -> NavLink.to(TexToText.of(o.title()), routes.href(Routes.post(o.slug())))),
+                in.newer().map(n -> NavLink.to(TexToText.of(n.title()), routes.href(Routes.post(n.slug())))),
                 routes.href(Routes.BLOG));
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());
-        var meta = Head.of(in.context(), path, p.title(), description, "article")
-                .image(CardsSection.post(p.slug()), p.title())
+        var meta = Head.of(in.context(), path, TexToText.of(p.title()), description, "article")
+                .image(CardsSection.post(p.slug()), TexToText.of(p.title()))
                 .properties(List.of(new MetaTag("article:published_time", p.date())))
                 .jsonLd(StructuredData.blogPosting(p, in.context(), routes.absolute(path), description))
                 .build();

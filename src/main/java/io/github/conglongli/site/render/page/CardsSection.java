@@ -4,6 +4,7 @@ import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.image.AccentColor;
@@ -109,13 +110,14 @@ final class CardsSection implements Section {
                 .map(name -> context.ownerNames().contains(PublicationViews.normalizeName(name)) ? Byline.owner(name)
                         : Byline.author(name))
                 .toList();
-        return PaperCard.of(p.title(), site.config().title(), AccentColor.parse(site.config().accent()))
+        // a card is an image: formulas in the title are drawn as Unicode text ($k$ as k, n^2 as n²)
+        return PaperCard.of(TexToText.of(p.title()), site.config().title(), AccentColor.parse(site.config().accent()))
                 .withEyebrow(p.venue()).withByline(byline)
                 .withBadges(p.awards().stream().limit(MAX_BADGES).toList());
     }
 
     private PaperCard card(Post p) {
-        return PaperCard.of(p.title(), site.config().title(), AccentColor.parse(site.config().accent()))
+        return PaperCard.of(TexToText.of(p.title()), site.config().title(), AccentColor.parse(site.config().accent()))
                 .withEyebrow(context.labels().date(p.date())).withByline(List.of(Byline.owner(site.profile().name())))
                 .withBadges(p.tags().stream().limit(MAX_BADGES).toList());
     }

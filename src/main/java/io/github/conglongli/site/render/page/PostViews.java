@@ -2,6 +2,7 @@ package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.render.view.MathTitle;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PostSummaryView;
 import java.util.List;
@@ -16,7 +17,7 @@ final class PostViews {
         List<NavLink> tags = p.tags().stream()
                 .map(tag -> new NavLink(tag, routes.href(Routes.tag(tagSlug(tag))), tagSlug(tag).equals(currentTag)))
                 .toList();
-        return new PostSummaryView(p.title(), routes.href(Routes.post(p.slug())), Dates.of(p.date(), context.labels()),
+        return new PostSummaryView(p.title(), MathTitle.of(p.title()), routes.href(Routes.post(p.slug())), Dates.of(p.date(), context.labels()),
                 p.description().or(p.body()::firstParagraph), tags,
                 context.labels().format("blog.minutes", Math.max(1, p.body().words().readingMinutes())), p.draft());
     }

@@ -9,6 +9,7 @@ import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.view.AuthorName;
 import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.MathTitle;
 import io.github.conglongli.site.render.view.PublicationView;
 import io.github.conglongli.site.render.view.YearGroup;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class PublicationViews {
             authors.add(new AuthorName(author.name(), owner, author.marks(), after));
         }
         String type = typeLabel(p.type(), labels);
-        return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), List.copyOf(authors),
+        return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), MathTitle.of(p.title()), List.copyOf(authors),
                 CitationText.authorsNote(p, labels), marksLegend(p), p.venue().isBlank() ? type : p.venue(),
                 CitationText.venueLine(p, labels), p.additionalInfo(), p.badge(), p.badgeUrl().map(routes::link),
                 p.preview().map(routes::link), p.awards(), type, p.year(), links(p));

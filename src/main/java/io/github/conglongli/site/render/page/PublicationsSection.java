@@ -3,6 +3,7 @@ package io.github.conglongli.site.render.page;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
 import io.github.conglongli.site.content.Site;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PageRenderer;
@@ -13,13 +14,13 @@ import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.Bibtex;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.cite.HighwireTags;
-import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.FiltersView;
+import io.github.conglongli.site.render.view.LinkView;
 import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.NavLink;
 import io.github.conglongli.site.render.view.PublicationPageView;
-import io.github.conglongli.site.render.view.PublicationsView;
 import io.github.conglongli.site.render.view.PublicationsView.Layout;
+import io.github.conglongli.site.render.view.PublicationsView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -247,8 +248,10 @@ final class PublicationsSection implements Section {
                 in.projects().stream().map(project -> new LinkView(project.name(),
                         routes.href(Routes.PROJECTS) + "#" + Slugs.of(project.name())))
                         .toList());
-        var meta = Head.of(in.context(), path, p.title(), CitationText.summary(p, labels), "article")
-                .image(CardsSection.paper(p.slug()), p.venue().isBlank() ? p.title() : p.title() + " (" + p.venue() + ")")
+        // <title>, meta tags and the card's alt text cannot hold MathML: formulas as Unicode text
+        String title = TexToText.of(p.title());
+        var meta = Head.of(in.context(), path, title, CitationText.summary(p, labels), "article")
+                .image(CardsSection.paper(p.slug()), p.venue().isBlank() ? title : title + " (" + p.venue() + ")")
                 .jsonLd(StructuredData.article(p, in.context(), url))
                 .names(HighwireTags.of(p, routes, url))
                 .build();

@@ -8,6 +8,7 @@ import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Profile;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.PublicationType;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.view.JsonLd;
 import java.io.IOException;
@@ -118,8 +119,8 @@ final class StructuredData {
 
     static JsonLd article(Publication p, PageContext context, String pageUrl) {
         return json(g -> {
-            startArticle(g, schemaType(p.type()), pageUrl, p.title());
-            g.writeStringField("name", p.title());
+            startArticle(g, schemaType(p.type()), pageUrl, TexToText.of(p.title()));
+            g.writeStringField("name", TexToText.of(p.title()));
             g.writeArrayFieldStart("author");
             for (String author : p.authorNames()) {
                 g.writeStartObject();
@@ -172,7 +173,7 @@ final class StructuredData {
     /** schema.org's {@code BlogPosting}, its author the site's owner. */
     static JsonLd blogPosting(Post p, PageContext context, String url, String description) {
         return json(g -> {
-            startArticle(g, "BlogPosting", url, p.title());
+            startArticle(g, "BlogPosting", url, TexToText.of(p.title()));
             g.writeStringField("description", description);
             g.writeStringField("datePublished", p.date());
             g.writeNumberField("wordCount", p.body().words().words() + p.body().words().cjkCharacters());

@@ -1,7 +1,9 @@
 package io.github.conglongli.site.render.view;
 
+import io.github.conglongli.site.content.markdown.MathExtension;
 import java.util.List;
 import java.util.Map;
+import org.commonmark.Extension;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -12,11 +14,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders the owner's inline Markdown (*emphasis*, **strong**, [links](https://...)) to HTML.
  * Raw HTML in the text is escaped, not passed through, and link targets other than http(s),
- * mailto and relative paths are dropped, so content stays data and never becomes code.
+ * mailto and relative paths are dropped, so content stays data and never becomes code. LaTeX
+ * between dollars becomes MathML, as in pages (its errors are reported when the content loads).
  */
 public final class Markdown {
 
-    private static final Parser PARSER = Parser.builder().build();
+    // abstracts, bios and news may hold formulas ($k$-means), drawn as in pages and posts
+    private static final List<Extension> EXTENSIONS = List.of(MathExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer BLOCK = renderer().build();
     /** One paragraph without its {@code <p>}, to sit inside a sentence or a heading. */
     private static final HtmlRenderer INLINE = renderer().omitSingleParagraphP(true).build();
@@ -25,6 +30,7 @@ public final class Markdown {
 
     private static HtmlRenderer.Builder renderer() {
         return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))

@@ -9,12 +9,14 @@ import java.util.Optional;
  * after names ("* Equal contribution"); {@code venueLine} is the full venue sentence;
  * {@code venue} is never blank (the kind of work when the paper names no venue); {@code badge}
  * is the owner's short venue badge, linking to {@code badgeUrl} when venues.yaml gives one, and
- * {@code preview} a thumbnail's address.
+ * {@code preview} a thumbnail's address. {@code titleHtml} is the title with its formulas ($k$-means)
+ * as MathML.
  */
 public record PublicationView(
         String slug,
         String url,
         String title,
+        Markup titleHtml,
         List<AuthorName> authors,
         String authorsNote,
         Optional<String> marksLegend,

@@ -18,7 +18,7 @@ final class InertHtml {
 
     private static final Set<String> EXECUTABLE_ELEMENTS = Set.of(
             "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
-            "button", "textarea", "select", "base", "meta", "link", "svg", "math", "noscript", "template");
+            "button", "textarea", "select", "base", "meta", "link", "svg", "noscript", "template", "mglyph", "maction");
 
     private InertHtml() {}
 
