@@ -145,9 +145,12 @@ class BibtexPagesTest {
     }
 
     @Test
-    void mathInATitleIsKeptAsWrittenForTheMathRenderer() {
+    void mathInATitleReachesTheMathRendererIntact() {
         Document thesis = page("/publications/1840-on-bernoulli-numbers");
-        assertEquals("On Bernoulli Numbers: $B_n$ for All $n$", thesis.selectFirst("h1").text());
+        Element h1 = thesis.selectFirst("h1");
+        assertEquals(2, h1.select("math").size(), h1.html());
+        assertEquals("B_n", h1.selectFirst("math annotation").text(), h1.html());
+        assertFalse(thesis.title().contains("$"), thesis.title());
     }
 
     @Test
