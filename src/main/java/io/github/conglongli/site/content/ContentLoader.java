@@ -2,6 +2,7 @@ package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.bibtex.BibtexFile;
+import io.github.conglongli.site.content.markdown.CitedWork;
 import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.LocalLink;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -112,7 +114,8 @@ public final class ContentLoader {
         List<MarkdownPage> pages = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
         if (!markdown.isEmpty()) {
-            config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), pages, posts, found));
+            Map<String, CitedWork> citable = citable(publications.orElse(List.of()));
+            config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), citable, pages, posts, found));
         }
 
         publications.ifPresent(list -> found.errors().addAll(PublicationChecks.duplicates(list)));
@@ -213,16 +216,34 @@ public final class ContentLoader {
         });
     }
 
-    /** Each page and post, read again only when its bytes or the site's embeds changed. */
+    /**
+     * Each paper a page or post may cite, by its slug and its BibTeX key. The path is the one
+     * {@code Routes.publication} gives; the link crawl test holds the two together.
+     */
+    private static Map<String, CitedWork> citable(List<Publication> publications) {
+        Map<String, CitedWork> byKey = new HashMap<>();
+        for (Publication p : publications) {
+            CitedWork work = new CitedWork(p.slug(), "/publications/" + p.slug(), p.title());
+            byKey.putIfAbsent(p.slug(), work);
+            p.bibtexKey().ifPresent(key -> byKey.putIfAbsent(key, work));
+        }
+        return byKey;
+    }
+
+    /**
+     * Each page and post, read again only when its bytes, the site's embeds or the papers it may
+     * cite changed.
+     */
     private void readMarkdown(List<String> names, Map<String, ContentFiles.Snapshot> snapshots, List<String> embeds,
-            List<MarkdownPage> pages, List<Post> posts, Findings found) {
-        MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds));
+            Map<String, CitedWork> citable, List<MarkdownPage> pages, List<Post> posts, Findings found) {
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds), citable);
+        String papers = Integer.toHexString(new TreeMap<>(citable).hashCode());
         for (String name : names) {
             ContentFiles.Snapshot file = snapshots.get(name);
             if (file == null) {
                 continue;
             }
-            String hash = file.hash() + "+" + String.join(",", embeds);
+            String hash = file.hash() + "+" + String.join(",", embeds) + "+" + papers;
             if (name.startsWith(MarkdownFiles.PAGES + "/")) {
                 remember(name, hash, found, () -> parsed(hash, markdownFiles.page(name, file.bytes(), renderer)))
                         .ifPresent(pages::add);
