@@ -71,7 +71,7 @@ class CheckPagesAndPostsTest {
                 Arguments.of("a nav place out of range", "pages/about.md", "---\ntitle: About\nnav: 0\n---\n",
                         "pages/about.md:3:6: 'nav' must be between 1 and 100, got 0"),
                 Arguments.of("a post field on a page", "pages/about.md", "---\ntitle: About\ntags: [x]\n---\n",
-                        "pages/about.md:3:1: unknown field 'tags'; expected one of: title, description, nav, updated"),
+                        "pages/about.md:3:1: unknown field 'tags'; expected one of: title, description, nav, updated, toc"),
                 Arguments.of("a misspelt folder", "post/2024-01-05-hello.md", "---\ntitle: Hi\n---\n",
                         "post: unknown content folder (did you mean 'posts'?)"),
                 Arguments.of("front matter never closed", "posts/2024-01-05-hello.md", "---\ntitle: Hi\nText.\n",

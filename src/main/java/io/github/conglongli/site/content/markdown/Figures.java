@@ -6,6 +6,7 @@ import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -42,7 +43,7 @@ final class Figures implements PostProcessor {
     }
 
     private static void toFigure(Paragraph paragraph) {
-        if (!(paragraph.getFirstChild() instanceof Image image)) {
+        if (!(paragraph.getFirstChild() instanceof Image image) || insideOwnFigure(paragraph)) {
             return;
         }
         Node next = image.getNext();
@@ -67,6 +68,26 @@ final class Figures implements PostProcessor {
         figure.appendChild(caption);
         paragraph.insertBefore(figure);
         paragraph.unlink();
+    }
+
+    /** Whether the owner wrote a {@code <figure>} of their own around the paragraph, which must not get a second. */
+    private static boolean insideOwnFigure(Paragraph paragraph) {
+        int open = 0;
+        for (Node n = paragraph.getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof HtmlBlock html) {
+                String literal = html.getLiteral();
+                open += count(literal, "<figure") - count(literal, "</figure");
+            }
+        }
+        return open > 0;
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Writes a {@link Figure} and its {@link Caption}. */
