@@ -83,6 +83,13 @@ class CheckPagesAndPostsTest {
                 Arguments.of("a draft flag that is no boolean", "posts/2024-01-05-hello.md",
                         "---\ntitle: Hi\ndraft: maybe\n---\nText.\n",
                         "posts/2024-01-05-hello.md:3:8: 'draft' must be true or false, got text 'maybe'"),
+                Arguments.of("a post citing an unknown paper", "posts/2024-01-05-hello.md",
+                        "---\ntitle: Hi\n---\nAs the notes show [@lovelace1834; @1843-notes].\n",
+                        "posts/2024-01-05-hello.md:4:19: no paper has the key or slug 'lovelace1834' (cited as "
+                                + "[@lovelace1834]) (did you mean 'lovelace1843'?)"),
+                Arguments.of("a page citing an unknown paper", "pages/about.md",
+                        "---\ntitle: About\ntoc: true\n---\n## Notes\n\nSee [@notes-1843].\n",
+                        "pages/about.md:7:5: no paper has the key or slug 'notes-1843'"),
                 Arguments.of("a post file name without a date", "posts/hello.md", "---\ntitle: Hi\n---\nText.\n",
                         "posts/hello.md: a post's file name is its date and address, e.g. posts/2026-01-05-hello-world.md"),
                 Arguments.of("a post file name with a bad date", "posts/2024-1-5-hello.md", "---\ntitle: Hi\n---\n",
