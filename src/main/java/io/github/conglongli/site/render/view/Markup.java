@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class Markup implements Content {
 
+    /** A footnote's back-link as commonmark names it, in English; its number is kept. */
+    private static final Pattern BACK_LINK = Pattern.compile("aria-label=\"Back to reference ([0-9]{1,5}(?:-[0-9]{1,5})?)\"");
+
     private final String html;
 
     Markup(String html) {
@@ -41,7 +44,6 @@ public final class Markup implements Content {
                 + "\""));
     }
 
-    private static final Pattern BACK_LINK = Pattern.compile("aria-label=\"Back to reference ([0-9]{1,5}(?:-[0-9]{1,5})?)\"");
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("\"", "&#34;").replace("<", "&lt;").replace(">", "&gt;");
