@@ -59,6 +59,8 @@ public final class ContentLoader {
     private final YamlParser parser = new YamlParser();
     /** What each file (or group of files) was read as, by the hash of its bytes. */
     private final Map<String, Parsed<?>> parsed = new HashMap<>();
+    /** The papers of the last load whose publication files were good; read by the loading thread only. */
+    private Map<String, CitedWork> lastCitable = Map.of();
 
     /** The value read from files with these hashes, and the errors and warnings found. */
     private record Parsed<T>(String hash, Optional<T> value, List<ContentError> errors, List<ContentError> warnings,
@@ -114,7 +116,12 @@ public final class ContentLoader {
         List<MarkdownPage> pages = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
         if (!markdown.isEmpty()) {
-            Map<String, CitedWork> citable = citable(publications.orElse(List.of()));
+            // while the publication files are broken, citations are checked against the last good
+            // papers, so the owner sees the broken file and not every citation of it as well
+            if (publications.isPresent() || (!snapshots.containsKey(PUBLICATIONS) && !snapshots.containsKey(BIBTEX))) {
+                lastCitable = citable(publications.orElse(List.of()));
+            }
+            Map<String, CitedWork> citable = lastCitable;
             config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), citable, pages, posts, found));
         }
 

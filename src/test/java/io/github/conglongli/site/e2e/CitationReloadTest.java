@@ -2,6 +2,7 @@ package io.github.conglongli.site.e2e;
 
 import static io.github.conglongli.site.testing.Await.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.SiteFixture;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Code, contents and citations follow edits while the server runs: a new citation reaches the
  * post and the paper's page; a citation of a paper that does not exist yet keeps the last good
- * site and names its place in /healthz, and adding the paper fixes it without touching the post.
+ * site and names its place in /healthz, and adding the paper fixes it without touching the post;
+ * a broken publication file is reported alone.
  */
 @Timeout(120)
 class CitationReloadTest {
@@ -59,5 +61,15 @@ class CitationReloadTest {
         until(RELOAD, "the citation", () -> site.http.text("/blog/hello").contains("cite-ref"));
         assertEquals("/publications/1837-on-the-engine",
                 Jsoup.parse(site.http.text("/blog/hello")).selectFirst("a.cite-ref").attr("href"));
+    }
+
+    @Test
+    void aBrokenPublicationFileIsReportedAloneNotWithEveryCitationOfIt() throws Exception {
+        TestSite site = sites.start(site().file("posts/2026-01-05-hello.md",
+                "---\ntitle: Hello\n---\nAs in [@lovelace1843].\n"));
+        site.write("publications.yaml", "publications:\n  - title: [broken\n");
+        until(RELOAD, "the error in /healthz", () -> site.http.text("/healthz").contains("publications.yaml"));
+        assertFalse(site.http.text("/healthz").contains("lovelace1843"), site.http.text("/healthz"));
+        assertTrue(site.http.text("/blog/hello").contains("cite-ref"), "the last good site stays");
     }
 }
