@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -244,7 +243,8 @@ public final class ContentLoader {
     private void readMarkdown(List<String> names, Map<String, ContentFiles.Snapshot> snapshots, List<String> embeds,
             Map<String, CitedWork> citable, List<MarkdownPage> pages, List<Post> posts, Findings found) {
         MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds), citable);
-        String papers = Integer.toHexString(new TreeMap<>(citable).hashCode());
+        // a map's hash is the sum of its entries' hashes, the same in any order
+        String papers = Integer.toHexString(citable.hashCode());
         for (String name : names) {
             ContentFiles.Snapshot file = snapshots.get(name);
             if (file == null) {
