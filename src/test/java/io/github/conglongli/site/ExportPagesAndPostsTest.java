@@ -35,6 +35,7 @@ class ExportPagesAndPostsTest {
 
     static SiteFixture adasSite() {
         SiteFixture fixture = SiteFixture.minimal()
+                .staticFile("engine.png", "not really a png")
                 .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal")
                         .year(1843).slug("1843-notes"))
                 .news(n -> n.date("2024-03-01").text("The blog is open."))
@@ -43,7 +44,9 @@ class ExportPagesAndPostsTest {
                         + "    role: instructor\n    terms: [Autumn 1843]\n")
                 .file("projects.yaml", "projects:\n  - name: Analytical Engine\n    summary: A machine.\n"
                         + "    publications: [1843-notes]\n")
-                .file("pages/about.md", "---\ntitle: About\nnav: 2\n---\nAbout Ada.\n")
+                .file("pages/about.md", "---\ntitle: About\nnav: 2\ntoc: true\n---\nAbout Ada [@1843-notes].[^1]\n\n"
+                        + "## Code\n\n```python {linenos=true}\nprint('engine')\n```\n\n- [x] notes\n\n"
+                        + "![Engine](/engine.png \"The engine\")\n\n[^1]: A note.\n")
                 .file("pages/group/join.md", "---\ntitle: Join us\n---\n| Role | When |\n|---|---|\n| PhD | Now |\n")
                 .file("posts/2024-04-02-equations.md", "---\ntitle: The $k$-means step\n---\nCost $O(n^2 d)$.\n\n"
                         + "$$\n\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$\n")

@@ -2,6 +2,7 @@ package io.github.conglongli.site.content;
 
 import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.bibtex.BibtexFile;
+import io.github.conglongli.site.content.markdown.CitedWork;
 import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.LocalLink;
@@ -59,6 +60,8 @@ public final class ContentLoader {
     private final YamlParser parser = new YamlParser();
     /** What each file (or group of files) was read as, by the hash of its bytes. */
     private final Map<String, Parsed<?>> parsed = new HashMap<>();
+    /** The papers of the last load whose publication files were good; read by the loading thread only. */
+    private Map<String, CitedWork> lastCitable = Map.of();
 
     /** The value read from files with these hashes, and the errors and warnings found. */
     private record Parsed<T>(String hash, Optional<T> value, List<ContentError> errors, List<ContentError> warnings,
@@ -116,7 +119,13 @@ public final class ContentLoader {
         List<MarkdownPage> pages = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
         if (!markdown.isEmpty()) {
-            config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), pages, posts, found));
+            // while the publication files are broken, citations are checked against the last good
+            // papers, so the owner sees the broken file and not every citation of it as well
+            if (publications.isPresent() || (!snapshots.containsKey(PUBLICATIONS) && !snapshots.containsKey(BIBTEX))) {
+                lastCitable = citable(publications.orElse(List.of()));
+            }
+            Map<String, CitedWork> citable = lastCitable;
+            config.ifPresent(c -> readMarkdown(markdown, snapshots, c.embeds(), citable, pages, posts, found));
         }
 
         publications.ifPresent(list -> found.errors().addAll(PublicationChecks.duplicates(list)));
@@ -222,16 +231,35 @@ public final class ContentLoader {
         });
     }
 
-    /** Each page and post, read again only when its bytes or the site's embeds changed. */
+    /**
+     * Each paper a page or post may cite, by its slug and its BibTeX key. The path is the one
+     * {@code Routes.publication} gives; the link crawl test holds the two together.
+     */
+    private static Map<String, CitedWork> citable(List<Publication> publications) {
+        Map<String, CitedWork> byKey = new HashMap<>();
+        for (Publication p : publications) {
+            CitedWork work = new CitedWork(p.slug(), "/publications/" + p.slug(), p.title());
+            byKey.putIfAbsent(p.slug(), work);
+            p.bibtexKey().ifPresent(key -> byKey.putIfAbsent(key, work));
+        }
+        return byKey;
+    }
+
+    /**
+     * Each page and post, read again only when its bytes, the site's embeds or the papers it may
+     * cite changed.
+     */
     private void readMarkdown(List<String> names, Map<String, ContentFiles.Snapshot> snapshots, List<String> embeds,
-            List<MarkdownPage> pages, List<Post> posts, Findings found) {
-        MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds));
+            Map<String, CitedWork> citable, List<MarkdownPage> pages, List<Post> posts, Findings found) {
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds), citable);
+        // a map's hash is the sum of its entries' hashes, the same in any order
+        String papers = Integer.toHexString(citable.hashCode());
         for (String name : names) {
             ContentFiles.Snapshot file = snapshots.get(name);
             if (file == null) {
                 continue;
             }
-            String hash = file.hash() + "+" + String.join(",", embeds);
+            String hash = file.hash() + "+" + String.join(",", embeds) + "+" + papers;
             if (name.startsWith(MarkdownFiles.PAGES + "/")) {
                 remember(name, hash, found, () -> parsed(hash, markdownFiles.page(name, file.bytes(), renderer)))
                         .ifPresent(pages::add);

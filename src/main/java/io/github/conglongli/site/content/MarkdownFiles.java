@@ -86,8 +86,8 @@ final class MarkdownFiles {
                     + "e.g. pages/teaching.md or pages/group/join-us.md");
         }
         return read(name, bytes, markdown, (f, body) -> new MarkdownPage(path, f.text("title"),
-                f.optionalText("description"), f.optionalInteger("nav", 1, 100), f.optionalDate("updated"), body,
-                new Source(display(name), 1, 1)));
+                f.optionalText("description"), f.optionalInteger("nav", 1, 100), f.optionalDate("updated"),
+                withContentsIfAsked(f, body), new Source(display(name), 1, 1)));
     }
 
     Read<Post> post(String name, byte[] bytes, MarkdownRenderer markdown) {
@@ -102,8 +102,8 @@ final class MarkdownFiles {
             Optional<String> description = f.optionalText("description");
             List<String> tags = f.texts("tags");
             boolean draft = f.flag("draft", false);
-            return new Post(m.group(2), title, date.orElse(m.group(1)), description, tags, draft, body,
-                    new Source(display(name), 1, 1));
+            return new Post(m.group(2), title, date.orElse(m.group(1)), description, tags, draft,
+                    withContentsIfAsked(f, body), new Source(display(name), 1, 1));
         });
     }
 
@@ -137,13 +137,17 @@ final class MarkdownFiles {
         T item = fields.apply(reader, body);
         reader.finish();
         List<ContentError> warnings = body.removals().stream().map(r -> warning(name, r)).toList();
-        // a formula that is not LaTeX is an error, like broken YAML: the last good page stays
         List<ContentError> errors = new ArrayList<>(problems.errors());
-        body.mathFailures().forEach(f -> errors.add(new ContentError(display(name), f.line(), f.column(), f.message())));
+        body.errors().forEach(e -> errors.add(new ContentError(display(name), e.line(), e.column(), e.message())));
         List<LocalLink> links = new ArrayList<>(problems.links());
         body.references().forEach(ref -> links.add(new LocalLink(ref.path(), "link", display(name), ref.line(),
                 ref.column())));
         return new Read<>(errors.isEmpty() ? Optional.of(item) : Optional.empty(), errors, warnings, links);
+    }
+
+    /** The body with its table of contents when the front matter says {@code toc: true}, else without. */
+    private static RenderedMarkdown withContentsIfAsked(FieldReader f, RenderedMarkdown body) {
+        return f.flag("toc", false) ? body : body.withoutContents();
     }
 
     private ContentError warning(String name, Removal removal) {

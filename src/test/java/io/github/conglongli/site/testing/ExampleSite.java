@@ -18,7 +18,10 @@ public final class ExampleSite {
     public static final String PUBLICATIONS_2022 = "/publications?year=2022";
     /** A Markdown page, in a folder, with a table and an embedded video. */
     public static final String PAGE = "/group/join";
-    /** A post with tags, a heading, code and an embedded video. */
+    /**
+     * A post with tags, a table of contents, headings, coloured code with numbered lines, a
+     * footnote, a figure, a task list, a citation of {@link #PAPER} and an embedded video.
+     */
     public static final String POST = "/blog/weaving-with-one-bit";
     /** The second page of the blog's list. */
     public static final String BLOG_PAGE_2 = "/blog/page/2";
@@ -237,19 +240,43 @@ public final class ExampleSite {
                     """.formatted(p[2], subject, p[3], subject, PAPER));
         }
         return fixture
+                .staticFile("img/loom.svg", """
+                        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" \
+                        fill="#1f5fbf"/></svg>
+                        """)
                 .file("posts/2024-12-09-weaving-with-one-bit.md", """
                         ---
                         title: Weaving with one bit
                         description: The story behind our HiPC 2022 paper, with the talk's video.
                         tags: [Machine Learning, Systems]
+                        toc: true
                         ---
-                        Communication is the bottleneck of a large loom. We send **one bit** per thread.
+                        Communication is the bottleneck of a large loom. We send **one bit** per thread \
+                        [@2022-1-bit-loom].[^threads]
 
                         ## The trick
 
                         Error feedback keeps what the bit loses, so the loom converges as fast as before.
 
+                        ```python {linenos=true hl_lines=[3]}
+                        def compress(gradient, error):
+                            corrected = gradient + error  # keep what the last step lost, and a comment long enough to scroll
+                            bits = corrected.sign()
+                            return bits, corrected - bits * corrected.abs().mean()
+                        ```
+
+                        ### The loom
+
+                        ![A loom drawn as one blue rectangle](/img/loom.svg "The loom, one bit per thread")
+
+                        ## Next
+
+                        - [x] Release the code
+                        - [ ] Weave the larger cloth
+
                         <iframe src="https://%s/embed/loom" title="The HiPC 2022 talk" width="560" height="315"></iframe>
+
+                        [^threads]: A thread is one worker.
                         """.formatted(EMBED))
                 .file("posts/2025-01-20-plans.md", """
                         ---

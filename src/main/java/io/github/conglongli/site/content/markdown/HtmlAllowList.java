@@ -121,7 +121,8 @@ final class HtmlAllowList {
     }
 
     boolean allowsAttribute(String element, String attribute) {
-        return attribute.equals("lang") || ELEMENTS.getOrDefault(element, NONE).contains(attribute);
+        return attribute.equals("lang") || ELEMENTS.getOrDefault(element, NONE).contains(attribute)
+                || GeneratedMarkup.allows(element, attribute);
     }
 
     private PolicyFactory build() {
@@ -146,6 +147,7 @@ final class HtmlAllowList {
                 allowed.onElements(element);
             }
         });
+        GeneratedMarkup.allow(builder);
         return builder.toFactory();
     }
 

@@ -14,8 +14,8 @@ final class MathFindings {
     private MathFindings() {}
 
     /** @param firstLine the line of the file on which the parsed Markdown starts */
-    static List<MathFailure> of(Node document, int firstLine) {
-        List<MathFailure> failures = new ArrayList<>();
+    static List<MarkdownError> of(Node document, int firstLine) {
+        List<MarkdownError> failures = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomNode node) {
@@ -36,8 +36,8 @@ final class MathFindings {
         return List.copyOf(failures);
     }
 
-    private static MathFailure failure(Node node, String source, int offset, String message, int firstLine) {
+    private static MarkdownError failure(Node node, String source, int offset, String message, int firstLine) {
         FilePosition at = FilePosition.within(source, node.getSourceSpans(), offset, firstLine);
-        return new MathFailure(at.line(), at.column(), message);
+        return new MarkdownError(at.line(), at.column(), message);
     }
 }

@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param firstParagraph the first top-level paragraph as plain text, for a default description
  * @param references links and images to paths on this site, in document order
  * @param removals what the sanitizer took out, in document order
- * @param mathFailures formulas that are not valid LaTeX, in document order
+ * @param contents the {@code h2}-{@code h4} headings, nested, for a table of contents
+ * @param citations the papers cited with {@code [@key]}, in the order of their numbers
+ * @param errors what stops the body from being published (a formula that is not LaTeX, a citation of an
+ *     unknown key), in the order of the file
  */
 public record RenderedMarkdown(
         String html,
@@ -21,11 +24,21 @@ public record RenderedMarkdown(
         Optional<String> firstParagraph,
         List<LocalReference> references,
         List<Removal> removals,
-        List<MathFailure> mathFailures) {
+        List<ContentsEntry> contents,
+        List<CitedWork> citations,
+        List<MarkdownError> errors) {
 
     public RenderedMarkdown {
         references = List.copyOf(references);
         removals = List.copyOf(removals);
-        mathFailures = List.copyOf(mathFailures);
+        contents = List.copyOf(contents);
+        citations = List.copyOf(citations);
+        errors = List.copyOf(errors);
+    }
+
+    /** The same body without its table of contents, for a page that did not ask for one. */
+    public RenderedMarkdown withoutContents() {
+        return new RenderedMarkdown(html, plainText, words, firstParagraph, references, removals, List.of(), citations,
+                errors);
     }
 }

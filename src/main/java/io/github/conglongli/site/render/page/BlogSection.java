@@ -1,6 +1,7 @@
 package io.github.conglongli.site.render.page;
 
 import io.github.conglongli.site.content.Post;
+import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.render.Labels;
@@ -41,12 +42,14 @@ final class BlogSection implements Section {
     private record TagInputs(PageContext context, String slug, String tag, List<Post> posts,
             Map<String, String> tags) {}
 
-    private record PostInputs(PageContext context, Post post, Optional<Post> older, Optional<Post> newer) {}
+    private record PostInputs(PageContext context, Post post, Optional<Post> older, Optional<Post> newer,
+            List<Publication> cited) {}
 
     private final List<Post> posts;
     private final PageContext context;
     private final PageRenderer renderer;
     private final Map<String, Integer> indexBySlug = new HashMap<>();
+    private final Map<String, Publication> papers;
     /** Each tag by its slug, as first written, in the order first used by the newest posts. */
     private final Map<String, String> tags = new LinkedHashMap<>();
 
@@ -55,6 +58,7 @@ final class BlogSection implements Section {
         this.posts = site.posts();
         this.context = context;
         this.renderer = renderer;
+        this.papers = References.bySlug(site);
         for (int i = 0; i < posts.size(); i++) {
             indexBySlug.put(posts.get(i).slug(), i);
             posts.get(i).tags().forEach(tag -> tags.putIfAbsent(PostViews.tagSlug(tag), tag));
@@ -111,7 +115,8 @@ final class BlogSection implements Section {
         }
         PostInputs inputs = new PostInputs(context, posts.get(index),
                 index + 1 < posts.size() ? Optional.of(posts.get(index + 1)) : Optional.empty(),
-                index > 0 ? Optional.of(posts.get(index - 1)) : Optional.empty());
+                index > 0 ? Optional.of(posts.get(index - 1)) : Optional.empty(),
+                References.cited(posts.get(index).body().citations(), papers));
         return Optional.of(new Route(path, inputs, () -> post(inputs)));
     }
 
@@ -160,10 +165,12 @@ final class BlogSection implements Section {
     private Page post(PostInputs in) {
         Routes routes = in.context().routes();
         Post p = in.post();
-        PostView view = new PostView(PostViews.summary(p, in.context(), ""), Markup.of(p.body(), routes.basePath()),
+        Labels labels = in.context().labels();
+        PostView view = new PostView(PostViews.summary(p, in.context(), ""),
+                Markup.of(p.body(), routes.basePath(), n -> labels.format("footnote.back", n)),
                 in.older().map(o -> NavLink.to(TexToText.of(o.title()), routes.href(Routes.post(o.slug())))),
                 in.newer().map(n -> NavLink.to(TexToText.of(n.title()), routes.href(Routes.post(n.slug())))),
-                routes.href(Routes.BLOG));
+                routes.href(Routes.BLOG), p.body().contents(), References.views(in.cited(), routes));
         String path = Routes.post(p.slug());
         String description = p.description().or(p.body()::firstParagraph).orElse(p.title());
         var meta = Head.of(in.context(), path, TexToText.of(p.title()), description, "article")

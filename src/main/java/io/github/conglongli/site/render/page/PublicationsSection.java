@@ -55,7 +55,7 @@ final class PublicationsSection implements Section {
             int onePageLimit) {}
 
     private record PaperInputs(PageContext context, Publication publication, String bibtexKey,
-            List<ProjectLink> projects) {}
+            List<ProjectLink> projects, List<References.CitingPage> citedBy) {}
 
     /** A project that lists a paper, as its page links to it. */
     private record ProjectLink(String name) {}
@@ -71,11 +71,13 @@ final class PublicationsSection implements Section {
     /** Newest year first. */
     private final Map<Integer, List<Publication>> byYear = new TreeMap<>(Comparator.reverseOrder());
     private volatile Map<String, String> bibtexKeys;
+    private final Map<String, List<References.CitingPage>> citedBy;
 
     PublicationsSection(Site site, PageContext context, PageRenderer renderer) {
         this.site = site;
         this.context = context;
         this.renderer = renderer;
+        this.citedBy = References.citingPages(site);
         for (Publication p : site.publications()) {
             bySlug.put(p.slug(), p);
             byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p);
@@ -138,7 +140,8 @@ final class PublicationsSection implements Section {
             });
         }
         return Optional.ofNullable(bySlug.get(rest)).map(p -> {
-            PaperInputs inputs = new PaperInputs(context, p, keys().get(p.slug()), projectsOf(p));
+            PaperInputs inputs = new PaperInputs(context, p, keys().get(p.slug()), projectsOf(p),
+                    citedBy.getOrDefault(p.slug(), List.of()));
             return new Route(path, inputs, () -> paper(inputs));
         });
     }
@@ -247,7 +250,8 @@ final class PublicationsSection implements Section {
                 routes.href(Routes.PUBLICATIONS),
                 in.projects().stream().map(project -> new LinkView(project.name(),
                         routes.href(Routes.PROJECTS) + "#" + Slugs.of(project.name())))
-                        .toList());
+                        .toList(),
+                References.links(in.citedBy(), routes));
         // <title>, meta tags and the card's alt text cannot hold MathML: formulas as Unicode text
         String title = TexToText.of(p.title());
         var meta = Head.of(in.context(), path, title, CitationText.summary(p, labels), "article")

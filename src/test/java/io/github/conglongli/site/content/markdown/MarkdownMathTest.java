@@ -34,7 +34,7 @@ class MarkdownMathTest {
                 \\end{aligned}
                 """, 1);
         String html = page.html();
-        assertEquals(List.of(), page.mathFailures());
+        assertEquals(List.of(), page.errors());
         assertEquals(List.of(), page.removals());
         assertEquals(5, count(html, "<math"), html);
         assertEquals(3, count(html, "<math display=\"block\">"), html);
@@ -58,7 +58,7 @@ class MarkdownMathTest {
                 """, 1).html();
         assertFalse(html.contains("<math"), html);
         assertTrue(html.contains("It costs $5 and $10, or $20 with $ spaces $, and <code>$x$</code> is code."), html);
-        assertTrue(html.contains("<pre><code>$$ y $$\n</code></pre>"), html);
+        assertTrue(html.contains("<code>$$ y $$\n</code></pre>"), html);
     }
 
     @Test
@@ -71,8 +71,8 @@ class MarkdownMathTest {
                 $$
                 """, 5);
         assertEquals(List.of(
-                new MathFailure(5, 26, "unknown command \\foo"),
-                new MathFailure(8, 1, "missing \\end{aligned}")), page.mathFailures());
+                new MarkdownError(5, 26, "unknown command \\foo"),
+                new MarkdownError(8, 1, "missing \\end{aligned}")), page.errors());
         // the page still reads: the formula shows as written
         assertTrue(page.html().contains("then $a &#43; \\foo{b}$."), page.html());
     }

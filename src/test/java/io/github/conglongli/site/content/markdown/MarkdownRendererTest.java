@@ -63,11 +63,16 @@ class MarkdownRendererTest {
                 ## `code` and *emphasis*
                 """, 1).html();
         assertTrue(html.contains("<a href=\"#results\">the results</a>"), html);
-        assertTrue(html.contains("<h2 id=\"results\">Results</h2>"), html);
-        assertTrue(html.contains("<h2 id=\"results-1\">Results</h2>"), html);
-        assertTrue(html.contains("<h3 id=\"results-2\">Results</h3>"), html);
-        assertTrue(html.contains("<h2 id=\"研究テーマ\">研究テーマ</h2>"), html);
-        assertTrue(html.contains("<h2 id=\"code-and-emphasis\"><code>code</code> and <em>emphasis</em></h2>"), html);
+        assertTrue(html.contains("<h2 id=\"results\">Results" + anchor("results") + "</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"results-1\">Results" + anchor("results-1") + "</h2>"), html);
+        assertTrue(html.contains("<h3 id=\"results-2\">Results" + anchor("results-2") + "</h3>"), html);
+        assertTrue(html.contains("<h2 id=\"研究テーマ\">研究テーマ" + anchor("研究テーマ") + "</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"code-and-emphasis\"><code>code</code> and <em>emphasis</em>"
+                + anchor("code-and-emphasis") + "</h2>"), html);
+    }
+
+    private static String anchor(String id) {
+        return "<a href=\"#" + id + "\" class=\"anchor\" aria-labelledby=\"" + id + "\"></a>";
     }
 
     @Test
@@ -87,7 +92,8 @@ class MarkdownRendererTest {
 
     @Test
     void codeBlocksKeepTheirLanguageClass() {
-        assertEquals("<pre><code class=\"language-python\">print(&#34;&lt;script&gt;&#34;)\n</code></pre>\n",
+        assertEquals("<pre class=\"code\" tabindex=\"0\"><code class=\"language-python\"><span class=\"tok-builtin\">"
+                + "print</span>(<span class=\"tok-string\">&#34;&lt;script&gt;&#34;</span>)\n</code></pre>\n",
                 renderer.render("```python\nprint(\"<script>\")\n```", 1).html());
     }
 
