@@ -12,6 +12,9 @@ import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.render.page.PageOptions;
 import io.github.conglongli.site.render.page.SitePages;
 import io.github.conglongli.site.render.view.PageMeta;
+import io.github.conglongli.site.search.IndexedSnapshot;
+import io.github.conglongli.site.search.SearchDocument;
+import io.github.conglongli.site.search.SearchDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -207,7 +210,8 @@ public final class Publisher {
                 return fail(previous, clashes, started);
             }
             renderedTemplates = templateVersion;
-            Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of());
+            Snapshot next = new Snapshot(site, pages, statics, fingerprint, ++generation, clock.instant(), List.of(),
+                    index(previous, site));
             swap(next);
             warmer.execute(() -> pages.warm(() -> current.get() == next));
             // what `check` calls errors but a running site can live with: a link to a file not uploaded yet
@@ -223,10 +227,23 @@ public final class Publisher {
             // the templates cannot render anything, so every page becomes the error until they are fixed
             PageCache broken = previous.pages().answeringEverything(errorPage(errors, previous));
             Snapshot next = new Snapshot(previous.site(), broken, previous.statics(), fingerprint, ++generation,
-                    previous.loadedAt(), errors);
+                    previous.loadedAt(), errors, previous.search());
             swap(next);
             return Outcome.failed(errors, since(started), Optional.of(next));
         }
+    }
+
+    /**
+     * The search index of {@code site}, built on the warmer after the snapshot is swapped in (so
+     * neither the first page nor a reload waits for it), from the last snapshot's index so that
+     * only changed documents are written. A static host has no server to search with: no index.
+     */
+    private IndexedSnapshot index(Snapshot previous, Site site) {
+        if (host == PageOptions.Host.STATIC) {
+            return IndexedSnapshot.none();
+        }
+        List<SearchDocument> docs = SearchDocuments.of(site, mode == Mode.DEV);
+        return previous == null ? IndexedSnapshot.first(docs, warmer) : previous.search().next(docs, warmer);
     }
 
     private StaticFiles scanStatics(Snapshot previous) {
@@ -301,7 +318,7 @@ public final class Publisher {
             pages = previous.pages().answeringEverything(errorPage(errors, previous));
         }
         return new Snapshot(previous.site(), pages, previous.statics(), previous.fingerprint(), ++generation,
-                previous.loadedAt(), errors);
+                previous.loadedAt(), errors, previous.search());
     }
 
     private Page errorPage(List<ContentError> errors, Snapshot previous) {
