@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -242,7 +243,7 @@ public final class Publisher {
         if (host == PageOptions.Host.STATIC) {
             return IndexedSnapshot.none();
         }
-        List<SearchDocument> docs = SearchDocuments.of(site, mode == Mode.DEV);
+        Supplier<List<SearchDocument>> docs = () -> SearchDocuments.of(site, mode == Mode.DEV);
         return previous == null ? IndexedSnapshot.first(docs, warmer) : previous.search().next(docs, warmer);
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The search index that goes with one snapshot, perhaps still being built: indexing runs on the
@@ -32,21 +34,26 @@ public final class IndexedSnapshot {
         return NONE;
     }
 
-    /** The index of {@code docs}, built on {@code indexer}. */
-    public static IndexedSnapshot first(List<SearchDocument> docs, Executor indexer) {
-        return new IndexedSnapshot(CompletableFuture.supplyAsync(() -> SearchIndex.of(docs), indexer));
+    /** The index of {@code docs} (made on the indexing thread too), built on {@code indexer}. */
+    public static IndexedSnapshot first(Supplier<List<SearchDocument>> docs, Executor indexer) {
+        return new IndexedSnapshot(CompletableFuture.supplyAsync(() -> SearchIndex.of(docs.get()), indexer));
     }
 
     /**
      * The index of {@code docs}, made from this one once it is built; built afresh if this one
      * failed (whatever broke it stays with it).
      */
-    public IndexedSnapshot next(List<SearchDocument> docs, Executor indexer) {
+    public IndexedSnapshot next(Supplier<List<SearchDocument>> docs, Executor indexer) {
         if (this == NONE) {
             return first(docs, indexer);
         }
-        return new IndexedSnapshot(index.handleAsync((last, failed) -> last != null ? last.update(docs)
-                : SearchIndex.of(docs), indexer));
+        return new IndexedSnapshot(index.handleAsync((last, failed) -> last != null ? last.update(docs.get())
+                : SearchIndex.of(docs.get()), indexer));
+    }
+
+    /** Calls {@code listener} on the indexing thread once the index is built (not if it fails). */
+    public void whenBuilt(Consumer<SearchIndex> listener) {
+        index.thenAccept(listener);
     }
 
     /** The index, waiting up to {@code wait} for it to be built; empty if it is not built by then or failed. */

@@ -4,6 +4,7 @@ import io.github.conglongli.site.search.SearchAnswer.Hit;
 import io.github.conglongli.site.search.SiteQuery.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -77,16 +79,18 @@ public final class SearchIndex {
     private final IndexSearcher searcher;
     private final Map<String, SearchDocument> documents;
     private final int written;
+    private final Duration took;
     private final Analyzer terms;
     private final Snippets snippets;
 
     private SearchIndex(IndexWriter writer, DirectoryReader reader, Map<String, SearchDocument> documents,
-            int written, Analyzer terms) {
+            int written, long startedNanos, Analyzer terms) {
         this.writer = writer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.documents = documents;
         this.written = written;
+        this.took = Duration.ofNanos(System.nanoTime() - startedNanos);
         this.terms = terms;
         this.snippets = new Snippets(terms);
     }
@@ -112,6 +116,7 @@ public final class SearchIndex {
 
     /** A new index of {@code docs}. */
     public static SearchIndex of(List<SearchDocument> docs) {
+        long started = System.nanoTime();
         Analyzer terms = SearchAnalyzer.terms();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(terms, Map.of(WORDS, SearchAnalyzer.words()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -126,7 +131,8 @@ public final class SearchIndex {
                 writer.addDocument(lucene(doc));
                 byId.put(doc.id(), doc);
             }
-            return new SearchIndex(writer, DirectoryReader.open(writer), Map.copyOf(byId), docs.size(), terms);
+            return new SearchIndex(writer, DirectoryReader.open(writer), Map.copyOf(byId), docs.size(), started,
+                    terms);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory does not fail with an IOException
         }
@@ -137,6 +143,7 @@ public final class SearchIndex {
      * or changed and deleting those that are gone; this index is retired.
      */
     public SearchIndex update(List<SearchDocument> docs) {
+        long started = System.nanoTime();
         try {
             Map<String, SearchDocument> byId = new HashMap<>();
             int changed = 0;
@@ -157,7 +164,7 @@ public final class SearchIndex {
                 reader.incRef(); // the same reader, now also the next index's
                 newer = reader;
             }
-            SearchIndex next = new SearchIndex(writer, newer, Map.copyOf(byId), changed, terms);
+            SearchIndex next = new SearchIndex(writer, newer, Map.copyOf(byId), changed, started, terms);
             release(); // retired: closes when its last search is done
             return next;
         } catch (IOException e) {
@@ -168,6 +175,11 @@ public final class SearchIndex {
     /** How many documents were written to make this index: all of them at first, then only what a reload changed. */
     public int written() {
         return written;
+    }
+
+    /** How long making this index took (for the log and the benchmarks). */
+    public Duration took() {
+        return took;
     }
 
     public int size() {
@@ -190,11 +202,13 @@ public final class SearchIndex {
             if (lucene.isEmpty()) {
                 return new SearchAnswer(query, 0, 0, List.of(), List.of());
             }
-            int total = searcher.count(lucene.get());
+            // one pass: the page's best hits and the exact count (the default stops counting at 1,000)
+            TopFieldDocs top = searcher.search(lucene.get(), new TopFieldCollectorManager(BEST_THEN_NEWEST,
+                    query.page() * PAGE_SIZE, Integer.MAX_VALUE));
+            int total = (int) top.totalHits.value;
             int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
             List<Hit> hits = new ArrayList<>();
             if (query.page() <= pages) {
-                TopFieldDocs top = searcher.search(lucene.get(), query.page() * PAGE_SIZE, BEST_THEN_NEWEST, false);
                 StoredFields stored = searcher.storedFields();
                 ScoreDoc[] found = top.scoreDocs;
                 for (int i = (query.page() - 1) * PAGE_SIZE; i < found.length; i++) {
@@ -320,7 +334,8 @@ public final class SearchIndex {
     }
 
     private static Optional<String> nearest(Terms words, String word) throws IOException {
-        int edits = word.length() < 5 ? 1 : 2;
+        // two edits only for long words: the automaton for two grows quickly, and "did you mean" is a hint
+        int edits = word.length() < 7 ? 1 : 2;
         FuzzyTermsEnum near = new FuzzyTermsEnum(words, new Term(WORDS, word), edits, 1, true);
         String best = null;
         float bestBoost = -1;
