@@ -19,23 +19,31 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Dictionary segmenters (kuromoji, smartcn) would rank CJK text a little better, at several
  * megabytes of jar and heap each; bigrams find everything they find.
  *
- * <p>{@link #words()} is the same without stemming and pairing, for "did you mean" suggestions
- * that read as words.
+ * <p>The index also keeps each CJK character alone ({@link #indexing()}), so that a query of one
+ * character finds it; a longer query is searched as its pairs in a row ({@link #querying()}).
+ * {@link #words()} is the same without stemming and pairing, for "did you mean" suggestions that
+ * read as words.
  */
 final class SearchAnalyzer extends Analyzer {
 
-    private final boolean stem;
+    private enum Use { INDEXING, QUERYING, WORDS }
 
-    private SearchAnalyzer(boolean stem) {
-        this.stem = stem;
+    private final Use use;
+
+    private SearchAnalyzer(Use use) {
+        this.use = use;
     }
 
-    static SearchAnalyzer terms() {
-        return new SearchAnalyzer(true);
+    static SearchAnalyzer indexing() {
+        return new SearchAnalyzer(Use.INDEXING);
+    }
+
+    static SearchAnalyzer querying() {
+        return new SearchAnalyzer(Use.QUERYING);
     }
 
     static SearchAnalyzer words() {
-        return new SearchAnalyzer(false);
+        return new SearchAnalyzer(Use.WORDS);
     }
 
     @Override
@@ -44,8 +52,9 @@ final class SearchAnalyzer extends Analyzer {
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        if (stem) {
-            stream = new CJKBigramFilter(stream);
+        if (use != Use.WORDS) {
+            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, use == Use.INDEXING);
             stream = new EnglishPossessiveFilter(stream);
             stream = new PorterStemFilter(stream);
         }

@@ -71,6 +71,7 @@ public final class SearchIndex {
     private static final String WORDS = "words";
     /** Analyzers are thread-safe: they keep their per-thread state themselves. */
     private static final Analyzer WORD_ANALYZER = SearchAnalyzer.words();
+    private static final Analyzer INDEXING = SearchAnalyzer.indexing();
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             new SortField(DATE, SortField.Type.INT, true));
 
@@ -80,6 +81,7 @@ public final class SearchIndex {
     private final Map<String, SearchDocument> documents;
     private final int written;
     private final Duration took;
+    /** How queries are analysed: as the index was, but CJK text as pairs only. */
     private final Analyzer terms;
     private final Snippets snippets;
 
@@ -92,7 +94,7 @@ public final class SearchIndex {
         this.written = written;
         this.took = Duration.ofNanos(System.nanoTime() - startedNanos);
         this.terms = terms;
-        this.snippets = new Snippets(terms);
+        this.snippets = new Snippets(INDEXING);
     }
 
     /** The search of a live snapshot found its index retired by a newer one: ask the newer snapshot. */
@@ -117,8 +119,8 @@ public final class SearchIndex {
     /** A new index of {@code docs}. */
     public static SearchIndex of(List<SearchDocument> docs) {
         long started = System.nanoTime();
-        Analyzer terms = SearchAnalyzer.terms();
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(terms, Map.of(WORDS, SearchAnalyzer.words()));
+        Analyzer terms = SearchAnalyzer.querying();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(INDEXING, Map.of(WORDS, WORD_ANALYZER));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(8) // the heap is 128 MB: flush small

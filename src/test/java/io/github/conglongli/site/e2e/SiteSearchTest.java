@@ -94,6 +94,14 @@ class SiteSearchTest {
     }
 
     @Test
+    void aSingleChineseOrJapaneseCharacterIsFound() {
+        Document doc = search("效");
+        assertEquals(List.of("数据效率笔记"), titles(doc));
+        assertEquals(List.of("效"), doc.select(".search-result h2 mark").eachText());
+        assertEquals(List.of("データ効率の研究"), titles(search("効")));
+    }
+
+    @Test
     void accentsAndCaseFold() {
         assertEquals(List.of("Schrödinger Bridges for Weaving"), titles(search("SCHRODINGER")));
     }
