@@ -28,6 +28,8 @@ public final class SearchDocuments {
 
     private static final Pattern HEADING = Pattern.compile("<h[1-6][^>]*>(.*?)</h[1-6]>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("[*`]+|~~");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?.*");
 
     private SearchDocuments() {}
@@ -39,7 +41,8 @@ public final class SearchDocuments {
         Map<String, String> keys = site.publications().isEmpty() ? Map.of() : Bibtex.keys(site.publications());
         for (Publication p : site.publications()) {
             String venue = Stream.concat(Stream.of(p.venue()), p.venueFull().stream()).collect(Collectors.joining(" "));
-            String body = Stream.of(p.abstractText().stream(), p.note().stream(), p.awards().stream())
+            String body = Stream.of(p.abstractText().map(SearchDocuments::plain).stream(), p.note().stream(),
+                            p.awards().stream())
                     .flatMap(s -> s).collect(Collectors.joining("\n"));
             int date = p.date().map(SearchDocuments::date).orElse(p.year() * 10_000);
             add(docs, ids, new SearchDocument("paper:" + p.slug(), SearchKind.PAPER, Routes.publication(p.slug()),
@@ -63,7 +66,8 @@ public final class SearchDocuments {
                     page.updated()));
         }
         for (Talk talk : site.talks()) {
-            String body = Stream.of(Stream.of(talk.event()), talk.location().stream(), talk.abstractText().stream())
+            String body = Stream.of(Stream.of(talk.event()), talk.location().stream(),
+                    talk.abstractText().map(SearchDocuments::plain).stream())
                     .flatMap(s -> s).collect(Collectors.joining("\n"));
             add(docs, ids, new SearchDocument("talk:" + talk.date() + ":" + talk.title(), SearchKind.TALK,
                     Routes.TALKS, talk.title(), "", "", talk.event(), "", "", body, year(talk.date()),
@@ -72,7 +76,7 @@ public final class SearchDocuments {
         for (Course course : site.teaching()) {
             String title = course.code().map(code -> code + " " + course.title()).orElse(course.title());
             String body = Stream.of(Stream.of(course.institution()), course.terms().stream(),
-                    course.description().stream()).flatMap(s -> s).collect(Collectors.joining("\n"));
+                    course.description().map(SearchDocuments::plain).stream()).flatMap(s -> s).collect(Collectors.joining("\n"));
             int newest = course.terms().stream().mapToInt(SearchDocuments::date).max().orElse(0);
             add(docs, ids, new SearchDocument("course:" + title + ":" + course.institution(), SearchKind.COURSE,
                     Routes.TEACHING, title, "", "", course.institution(), "", "", body, Optional.empty(), newest,
@@ -81,10 +85,10 @@ public final class SearchDocuments {
         for (Project project : site.projects()) {
             add(docs, ids, new SearchDocument("project:" + project.name(), SearchKind.PROJECT,
                     Routes.PROJECTS + "#" + Slugs.of(project.name()), project.name(), "", "", "", "", "",
-                    project.summary(), Optional.empty(), 0, Optional.empty()));
+                    plain(project.summary()), Optional.empty(), 0, Optional.empty()));
         }
         for (NewsItem item : site.news()) {
-            String title = TAG.matcher(item.text()).replaceAll("");
+            String title = plain(TAG.matcher(item.text()).replaceAll(""));
             add(docs, ids, new SearchDocument("news:" + item.date() + ":" + item.text(), SearchKind.NEWS,
                     item.url().filter(u -> u.startsWith("/") && !u.startsWith("//")).orElse(Routes.NEWS), title, "",
                     "", "", "", "", "", year(item.date()), date(item.date()), Optional.of(item.date())));
@@ -111,6 +115,15 @@ public final class SearchDocuments {
             out.append(unescape(TAG.matcher(m.group(1)).replaceAll(""))).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Short Markdown (an abstract, a summary, a news item) as the words a reader sees: links keep
+     * their text, emphasis and code marks go. Rendering it would cost a parse per document per
+     * reload, for marks a snippet does not show anyway.
+     */
+    static String plain(String markdown) {
+        return EMPHASIS.matcher(LINK.matcher(markdown).replaceAll("$1")).replaceAll("");
     }
 
     private static String unescape(String html) {

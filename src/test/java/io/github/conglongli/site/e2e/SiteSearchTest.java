@@ -54,6 +54,7 @@ class SiteSearchTest {
                             event: Edge Summit 2024
                             date: 2024-01-15
                             kind: keynote
+                            abstract: How far can **one bit** go? See [the notes](https://notes.example.org).
                         """);
         for (int i = 1; i <= 12; i++) {
             int n = i;
@@ -159,6 +160,12 @@ class SiteSearchTest {
         Document doc = search("curriculum");
         assertEquals(List.of("curriculum"), doc.select(".snippet mark").eachText());
         assertTrue(doc.select(".snippet").text().startsWith("We study scaling laws"), doc.select(".snippet").text());
+    }
+
+    @Test
+    void aSnippetShowsMarkdownAsItReads() {
+        assertEquals("How far can one bit go? See the notes.", search("kilobyte").select(".snippet").text()
+                .replace("Edge Summit 2024 ", ""));
     }
 
     @Test
