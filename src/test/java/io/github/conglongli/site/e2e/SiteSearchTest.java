@@ -213,6 +213,21 @@ class SiteSearchTest {
     }
 
     @Test
+    void theSearchSpeaksTheSiteLanguage() throws Exception {
+        for (String[] expected : new String[][] {
+                {"zh", "搜索本站", "“效率”共有 1 条结果", "没有与“zzzz”匹配的内容。"},
+                {"ja", "このサイトを検索", "「効率」の検索結果：1 件", "「zzzz」に一致するものはありません。"}}) {
+            TestSite site = serving.start(fixture().site(s -> s.language(expected[0])));
+            Document found = Jsoup.parse(site.http.text("/search?q=" + URLEncoder.encode(
+                    expected[0].equals("zh") ? "效率" : "効率", StandardCharsets.UTF_8)));
+            assertEquals(expected[1], found.select("header form[role=search] label").text(), expected[0]);
+            assertEquals(expected[2], found.select("p.result").text(), expected[0]);
+            Document none = Jsoup.parse(site.http.text("/search?q=zzzz"));
+            assertEquals(expected[3], none.select(".search-message").text(), expected[0]);
+        }
+    }
+
+    @Test
     void theBareSearchPageInvitesAQuery() {
         Document doc = page("/search", 200);
         assertEquals("Search", doc.select("h1").text());
