@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.conglongli.site.search.SearchIndex;
 import io.github.conglongli.site.search.SiteQuery;
 import io.github.conglongli.site.testing.SiteFixture;
+import io.github.conglongli.site.render.Page;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +107,25 @@ class SearchIndexingTest {
         SearchIndex after = index(publisher);
         assertEquals(1, after.written());
         assertEquals(1, found(after, "tape"));
+    }
+
+    @Test
+    void aSearchBeforeTheIndexIsBuiltSaysSoRatherThanFindingNothing() {
+        List<Runnable> held = new ArrayList<>();
+        Publisher publisher = Publisher.builder(new io.github.conglongli.site.content.ContentLoader(
+                site().resolve("content")), dir.resolve("static"), io.github.conglongli.site.render.Templates.precompiled())
+                .warmer(held::add).build();
+        assertTrue(publisher.publish().ok());
+        SiteQuery gears = SiteQuery.parse("gears", 1);
+
+        Page waiting = publisher.current().orElseThrow().find(gears, Duration.ofMillis(20));
+        assertEquals(503, waiting.status());
+        assertTrue(new String(waiting.body(), StandardCharsets.UTF_8).contains("still being built"));
+
+        held.forEach(Runnable::run); // the background thread gets to it
+        Page answered = publisher.current().orElseThrow().find(gears, Duration.ofMillis(20));
+        assertEquals(200, answered.status());
+        assertTrue(new String(answered.body(), StandardCharsets.UTF_8).contains("1 result for"));
     }
 
     @Test
