@@ -228,6 +228,17 @@ class SiteSearchTest {
     }
 
     @Test
+    void hostileQueriesAreAnsweredWith200Or400() {
+        List<String> hostile = List.of("%00%00", "%22".repeat(300), "数据".repeat(150), "author%3A", "kind%3A",
+                "year%3A", "-%22%22", "a%20OR%20b%20AND%20NOT%20c", "title%3A*%20tag%3A%3F", "%E2%80%AE%F0%9F%98%80",
+                "q&page=-1", "q&page=99999999999", "q&page=abc", "-a%20-b%20-c", "%ED%A0%80");
+        for (String q : hostile) {
+            int status = serving.http().get("/search?q=" + q).statusCode();
+            assertTrue(status == 200 || status == 400, q + " answered " + status);
+        }
+    }
+
+    @Test
     void theBareSearchPageInvitesAQuery() {
         Document doc = page("/search", 200);
         assertEquals("Search", doc.select("h1").text());
