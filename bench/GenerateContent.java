@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>Run with the JDK's source launcher (no build step, no dependencies):
  *
- * <pre>java bench/GenerateContent.java N OUT_DIR [--bibtex] [--seed S] [--from REPO_DIR]</pre>
+ * <pre>java bench/GenerateContent.java N OUT_DIR [--bibtex] [--seed S] [--from REPO_DIR] [--posts M]</pre>
  *
  * Writes OUT_DIR/content (site.yaml, profile.yaml, experience.yaml and any other file of the real
  * content copied; publications.yaml generated), OUT_DIR/static (a copy of the repository's), and
@@ -37,7 +37,9 @@ import java.util.stream.Stream;
  * that has an explicit {@code slug:}, so its title can be edited without moving its page). With
  * {@code --bibtex} the generated papers go to publications.bib instead, the second input format;
  * publications.yaml then keeps the real entries, that one paper, and entries that add awards and
- * notes to BibTeX entries by key, as the README shows. OUT_DIR/content must not exist yet.
+ * notes to BibTeX entries by key, as the README shows. With {@code --posts M}, M blog posts of about
+ * 300 words each go to content/posts (one in ten in Japanese, one in ten in Chinese, for search).
+ * OUT_DIR/content must not exist yet.
  */
 public final class GenerateContent {
 
@@ -86,7 +88,9 @@ public final class GenerateContent {
             yamlBytes = write(content.resolve("publications.yaml"), YamlWriter.file(real.header, realBlocks, entries));
         }
 
+        int postsWritten = writePosts(content.resolve("posts"), options.posts, new Random(options.seed + 1));
         String properties = "# written by bench/GenerateContent.java\n"
+                + "posts=" + postsWritten + "\n"
                 + "papers=" + options.papers + "\n"
                 + "real_papers=" + realUsed + "\n"
                 + "generated_papers=" + papers.size() + "\n"
@@ -101,19 +105,64 @@ public final class GenerateContent {
                 options.bibtex ? ", publications.bib " + bibBytes + " bytes" : "");
     }
 
+    // ------------------------------------------------------------------ posts
+
+    private static final List<String> JAPANESE = List.of("データ効率", "大規模モデル", "分散学習", "通信圧縮",
+            "推論の高速化", "検索エンジン", "メモリ管理", "研究室の日記");
+    private static final List<String> CHINESE = List.of("数据效率", "大规模模型", "分布式训练", "通信压缩",
+            "推理加速", "搜索引擎", "内存管理", "实验室日记");
+
+    /** {@code count} posts of about 300 words from the papers' vocabulary; returns how many were written. */
+    private static int writePosts(Path dir, int count, Random random) throws IOException {
+        if (count <= 0) {
+            return 0;
+        }
+        Files.createDirectories(dir);
+        for (int i = 1; i <= count; i++) {
+            String date = String.format("%04d-%02d-%02d", 2010 + random.nextInt(17), 1 + random.nextInt(12),
+                    1 + random.nextInt(28));
+            String title = pick(random, Words.GERUNDS) + " " + pick(random, Words.OBJECTS) + " " + i;
+            StringBuilder body = new StringBuilder();
+            for (int section = 0; section < 3; section++) {
+                body.append("## ").append(pick(random, Words.GERUNDS)).append(' ').append(pick(random, Words.OBJECTS))
+                        .append("\n\n");
+                for (int sentence = 0; sentence < 6; sentence++) {
+                    body.append(pick(random, Words.GERUNDS)).append(' ').append(pick(random, Words.ADJECTIVES).toLowerCase(Locale.ROOT))
+                            .append(' ').append(pick(random, Words.OBJECTS).toLowerCase(Locale.ROOT)).append(' ')
+                            .append(pick(random, Words.CONTEXTS)).append(' ').append(pick(random, Words.METHODS))
+                            .append(". ");
+                }
+                body.append("\n\n");
+            }
+            if (i % 10 == 3) {
+                body.append(pick(random, JAPANESE)).append("について書きました。").append(pick(random, JAPANESE))
+                        .append("と").append(pick(random, JAPANESE)).append("の関係を調べます。\n");
+            } else if (i % 10 == 7) {
+                body.append("本文讨论").append(pick(random, CHINESE)).append("和").append(pick(random, CHINESE))
+                        .append("的关系。\n");
+            }
+            String tags = "[" + pick(random, Words.OBJECTS).replace(",", "") + ", Notes]";
+            write(dir.resolve(date + "-post-" + i + ".md"), "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntags: "
+                    + tags + "\n---\n" + body);
+        }
+        return count;
+    }
+
     // ------------------------------------------------------------------ command line
 
-    private record Options(int papers, Path out, boolean bibtex, long seed, Path repo) {
+    private record Options(int papers, Path out, boolean bibtex, long seed, Path repo, int posts) {
         static Options parse(String[] args) {
             List<String> positional = new ArrayList<>();
             boolean bibtex = false;
             long seed = DEFAULT_SEED;
             Path repo = Path.of(".");
+            int posts = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--bibtex" -> bibtex = true;
                     case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
                     case "--from" -> repo = Path.of(value(args, ++i, "--from"));
+                    case "--posts" -> posts = Integer.parseInt(value(args, ++i, "--posts"));
                     case "-h", "--help" -> usage(0);
                     default -> {
                         if (args[i].startsWith("-")) {
@@ -127,7 +176,8 @@ public final class GenerateContent {
             if (positional.size() != 2 || !positional.get(0).matches("[1-9][0-9]{0,6}")) {
                 usage(2);
             }
-            return new Options(Integer.parseInt(positional.get(0)), Path.of(positional.get(1)), bibtex, seed, repo);
+            return new Options(Integer.parseInt(positional.get(0)), Path.of(positional.get(1)), bibtex, seed, repo,
+                    posts);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -140,7 +190,7 @@ public final class GenerateContent {
 
         private static void usage(int code) {
             (code == 0 ? System.out : System.err).println(
-                    "usage: java bench/GenerateContent.java N OUT_DIR [--bibtex] [--seed S] [--from REPO_DIR]");
+                    "usage: java bench/GenerateContent.java N OUT_DIR [--bibtex] [--seed S] [--from REPO_DIR] [--posts M]");
             System.exit(code);
         }
     }

@@ -85,6 +85,12 @@ public final class App implements AutoCloseable {
         warmer.execute(() -> awaitQuietly(listening));
         Publisher publisher = publisher(settings, settings.server().dev() ? Publisher.Mode.DEV : Publisher.Mode.PRODUCTION,
                 warmer, PageOptions.Host.SERVER);
+        publisher.onPublish(snapshot -> {
+            if (snapshot.errors().isEmpty()) { // a failed reload keeps the last index: nothing new to report
+                snapshot.search().whenBuilt(index -> LOG.info("search index: {} documents, {} written in {} ms",
+                        index.size(), index.written(), index.took().toMillis()));
+            }
+        });
         FutureTask<Publisher.Outcome> firstPublish = new FutureTask<>(publisher::publish);
         Thread builder = new Thread(firstPublish, "first-publish");
         builder.start();

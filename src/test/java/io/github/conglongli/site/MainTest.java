@@ -147,6 +147,17 @@ class MainTest {
         assertFalse(flags.server().dev());
     }
 
+    /**
+     * A served page without the header's search box, which only a server can answer (docs/search.md):
+     * an exported page is otherwise byte for byte the served one.
+     */
+    static byte[] withoutSearchBox(byte[] served) {
+        String html = new String(served, StandardCharsets.UTF_8);
+        String box = "(?s)    <form class=\"site-search\".*?</form>\n\n";
+        return html.contains("<form class=\"site-search\"")
+                ? html.replaceFirst(box, "").getBytes(StandardCharsets.UTF_8) : served;
+    }
+
     @Test
     void exportWritesEveryPageAndStaticFileByteIdenticalToTheServer() throws Exception {
         Path site = adasSite().publication(p -> p.title("1-bit Loom").authors("Ada Lovelace").venue("HiPC 2022")
@@ -175,7 +186,7 @@ class MainTest {
                     {"/publications/2022-1-bit-loom", "publications/2022-1-bit-loom/index.html"}}) {
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.port() + pair[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
-                assertArrayEquals(response.body(), Files.readAllBytes(out.resolve(pair[1])), pair[0]);
+                assertArrayEquals(withoutSearchBox(response.body()), Files.readAllBytes(out.resolve(pair[1])), pair[0]);
             }
         }
         // the one page a static host cannot serve as the server does: it cannot run searches and filters

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -152,6 +153,17 @@ public final class PageCache {
             return everyPage.get();
         }
         return cache.get(query.url(), key -> render(pages.search(query))).page();
+    }
+
+    /**
+     * The page answering a query at {@code url} (its canonical address): cached, or made now by
+     * {@code make} and cached. Such pages are never taken over by the next snapshot.
+     */
+    public Page answer(String url, Supplier<Page> make) {
+        if (everyPage.isPresent()) {
+            return everyPage.get();
+        }
+        return cache.get(url, key -> new Entry(url, make.get())).page();
     }
 
     public Page notFound() {

@@ -9,6 +9,9 @@ import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.Templates;
 import io.github.conglongli.site.render.page.PageOptions;
 import io.github.conglongli.site.render.view.PageMeta;
+import io.github.conglongli.site.search.IndexedSnapshot;
+import io.github.conglongli.site.search.SearchDocument;
+import io.github.conglongli.site.search.SearchDocuments;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -214,13 +218,13 @@ public final class Publisher {
             // the templates cannot render anything, so every page becomes the error until they are fixed
             PageCache everyPageBroken = previous.pages().answeringEverything(errorPage(broken.errors(), previous));
             Snapshot next = new Snapshot(previous.site(), everyPageBroken, previous.statics(), previous.fingerprint()
-                    + "\nbroken templates", ++generation, previous.loadedAt(), broken.errors());
+                    + "\nbroken templates", ++generation, previous.loadedAt(), broken.errors(), previous.search());
             swap(next);
             return Outcome.failed(broken.errors(), since(started), Optional.of(next));
         }
         SiteBuild.Built built = (SiteBuild.Built) result;
         Snapshot next = new Snapshot(built.site(), built.pages(), built.statics(), built.fingerprint(), ++generation,
-                clock.instant(), List.of());
+                clock.instant(), List.of(), index(previous, built.site()));
         swap(next);
         PageCache pages = built.pages();
         warmer.execute(() -> pages.warm(() -> current.get() == next));
@@ -228,6 +232,19 @@ public final class Publisher {
         List<ContentError> warnings = new ArrayList<>(built.warnings());
         warnings.addAll(built.checkErrors());
         return Outcome.published(warnings, since(started), next);
+    }
+
+    /**
+     * The search index of {@code site}, built on the warmer after the snapshot is swapped in (so
+     * neither the first page nor a reload waits for it), from the last snapshot's index so that
+     * only changed documents are written. A static host has no server to search with: no index.
+     */
+    private IndexedSnapshot index(Snapshot previous, Site site) {
+        if (host == PageOptions.Host.STATIC) {
+            return IndexedSnapshot.none();
+        }
+        Supplier<List<SearchDocument>> docs = () -> SearchDocuments.of(site, mode == Mode.DEV);
+        return previous == null ? IndexedSnapshot.first(docs, warmer) : previous.search().next(docs, warmer);
     }
 
     private PageOptions options(UnaryOperator<String> assetUrl, Function<String, Optional<Page>> ownFile,
@@ -286,7 +303,7 @@ public final class Publisher {
             pages = previous.pages().answeringEverything(errorPage(errors, previous));
         }
         return new Snapshot(previous.site(), pages, previous.statics(), previous.fingerprint(), ++generation,
-                previous.loadedAt(), errors);
+                previous.loadedAt(), errors, previous.search());
     }
 
     private Page errorPage(List<ContentError> errors, Snapshot previous) {

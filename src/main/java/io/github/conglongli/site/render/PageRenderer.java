@@ -26,7 +26,16 @@ public final class PageRenderer {
      * @throws gg.jte.TemplateException when the template fails to compile or render
      */
     public <V> Page page(PageTemplate<V> template, PageMeta meta, V view) {
-        return render(200, template.name(), Map.of("meta", meta, "view", view));
+        return page(200, template, meta, view);
+    }
+
+    /**
+     * A page answered with {@code status}: a search that cannot be run (400) or not yet (503).
+     *
+     * @throws gg.jte.TemplateException when the template fails to compile or render
+     */
+    public <V> Page page(int status, PageTemplate<V> template, PageMeta meta, V view) {
+        return render(status, template.name(), Map.of("meta", meta, "view", view));
     }
 
     /**

@@ -11,6 +11,7 @@ import gg.jte.generated.precompiled.pages.JtepostGenerated;
 import gg.jte.generated.precompiled.pages.JteprojectsGenerated;
 import gg.jte.generated.precompiled.pages.JtepublicationGenerated;
 import gg.jte.generated.precompiled.pages.JtepublicationsGenerated;
+import gg.jte.generated.precompiled.pages.JtesearchGenerated;
 import gg.jte.generated.precompiled.pages.JtetalksGenerated;
 import gg.jte.generated.precompiled.pages.JteteachingGenerated;
 import gg.jte.html.HtmlInterceptor;
@@ -26,6 +27,7 @@ import io.github.conglongli.site.render.view.ProjectsView;
 import io.github.conglongli.site.render.view.PublicationPageView;
 import io.github.conglongli.site.render.view.PublicationsView;
 import io.github.conglongli.site.render.view.PostView;
+import io.github.conglongli.site.render.view.SearchView;
 import io.github.conglongli.site.render.view.TalksView;
 import io.github.conglongli.site.render.view.TeachingView;
 import java.util.List;
@@ -76,12 +78,14 @@ public record PageTemplate<V>(String name, Signature<V> signature) {
             new PageTemplate<>(JtepostGenerated.JTE_NAME, JtepostGenerated::render);
     public static final PageTemplate<MarkdownPageView> PAGE =
             new PageTemplate<>(JtepageGenerated.JTE_NAME, JtepageGenerated::render);
+    public static final PageTemplate<SearchView> SEARCH =
+            new PageTemplate<>(JtesearchGenerated.JTE_NAME, JtesearchGenerated::render);
     public static final PageTemplate<NoView> NOT_FOUND = new PageTemplate<>(JtenotfoundGenerated.JTE_NAME,
             (output, interceptor, meta, none) -> JtenotfoundGenerated.render(output, interceptor, meta));
 
     /** Every page template, for tests that hold them against the files in src/main/jte/pages. */
     public static List<PageTemplate<?>> all() {
         return List.of(HOME, PUBLICATIONS, PUBLICATION, EXPERIENCE, CV, NEWS, TALKS, TEACHING, PROJECTS,
-                BLOG, POST, PAGE, NOT_FOUND);
+                BLOG, POST, PAGE, SEARCH, NOT_FOUND);
     }
 }

@@ -29,6 +29,8 @@ public record Routes(String baseUrl, String basePath) {
     public static final String TALKS = "/talks";
     public static final String TEACHING = "/teaching";
     public static final String PROJECTS = "/projects";
+    /** Answered from the search index (see search/), never exported, never in the sitemap. */
+    public static final String SEARCH = "/search";
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 

@@ -9,6 +9,9 @@ import io.github.conglongli.site.publish.Snapshot;
 import io.github.conglongli.site.publish.StaticFiles.StaticFile;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
+import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.search.SearchIndex;
+import io.github.conglongli.site.search.SiteQuery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +47,9 @@ final class PageHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageHandler.class);
     private static final Duration FIRST_SNAPSHOT_WAIT = Duration.ofSeconds(30);
+    /** How long a search waits for an index still being built before it says so (503). */
+    private static final Duration SEARCH_INDEX_WAIT = Duration.ofSeconds(10);
+    private static final HttpField NOINDEX = new PreEncodedHttpField("X-Robots-Tag", "noindex");
     private static final HttpField IMMUTABLE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
             IMMUTABLE_CACHE_CONTROL);
     private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
@@ -133,6 +139,10 @@ final class PageHandler extends Handler.Wrapper {
                 return;
             }
         }
+        if (raw.equals(Routes.SEARCH)) {
+            search(request, response, callback, snapshot, head);
+            return;
+        }
         if (query != null && raw.equals("/publications")) {
             PublicationQuery filters = PublicationQuery.parse(parameters(request));
             if (!filters.isDefault()) {
@@ -154,6 +164,29 @@ final class PageHandler extends Handler.Wrapper {
             return;
         }
         send(request, response, callback, snapshot.notFound(), NO_CACHE, head);
+    }
+
+    /**
+     * {@code /search}: the snapshot's answer, never indexed by search engines. An index retired
+     * while this request was on its way means a newer snapshot is served: it answers instead.
+     */
+    private void search(Request request, Response response, Callback callback, Snapshot snapshot, boolean head) {
+        SiteQuery query = SiteQuery.parse(parameters(request));
+        Snapshot asked = snapshot;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Page page = asked.find(query, SEARCH_INDEX_WAIT);
+                response.getHeaders().put(NOINDEX);
+                send(request, response, callback, page, page.status() == 200 ? pageCache : NO_CACHE, head);
+                return;
+            } catch (SearchIndex.Retired e) {
+                Optional<Snapshot> newer = publisher.current();
+                if (attempt == 2 || newer.isEmpty()) {
+                    throw e;
+                }
+                asked = newer.get();
+            }
+        }
     }
 
     private static boolean exists(Snapshot snapshot, String path) {

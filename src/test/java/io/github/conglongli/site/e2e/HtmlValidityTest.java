@@ -7,6 +7,7 @@ import io.github.conglongli.site.export.SiteExporter;
 import io.github.conglongli.site.render.DevErrorPage;
 import io.github.conglongli.site.render.Page;
 import io.github.conglongli.site.render.PublicationQuery;
+import io.github.conglongli.site.search.SiteQuery;
 import io.github.conglongli.site.testing.Await;
 import io.github.conglongli.site.testing.ExampleSite;
 import io.github.conglongli.site.testing.SiteFixture;
@@ -61,6 +62,12 @@ class HtmlValidityTest {
         }
         files.add(write(filtered, "/publications?q=nothing-matches",
                 site.app.snapshot().search(PublicationQuery.NONE.withVenue(Optional.of("nothing"))).body()));
+
+        // the search page: results with marks and pages, no results with a suggestion, a refused query, none asked
+        for (String typed : List.of("engine", "engien", "year:abc", "")) {
+            SiteQuery query = SiteQuery.parse(typed, 1);
+            files.add(write(filtered, "search-" + typed, site.app.snapshot().find(query, Duration.ofSeconds(30)).body()));
+        }
 
         TestSite dev = sites.start(SiteFixture.minimal().profile(p -> p.role("Analyst")), "--dev", "--templates", "src/main/jte");
         dev.replace("profile.yaml", "role: Analyst", "role: [Analyst <b>&");

@@ -22,6 +22,7 @@ record VisitorPage(String name, String path) {
             new VisitorPage("blog-page-2", ExampleSite.BLOG_PAGE_2),
             new VisitorPage("post", ExampleSite.POST),
             new VisitorPage("tag", ExampleSite.TAG),
+            new VisitorPage("search", ExampleSite.SEARCH),
             new VisitorPage("not-found", "/no-such-page"));
 
     @Override

@@ -27,6 +27,8 @@ public final class ExampleSite {
     public static final String BLOG_PAGE_2 = "/blog/page/2";
     /** The posts with a tag that two posts write differently ("Machine Learning", "machine-learning"). */
     public static final String TAG = "/blog/tags/machine-learning";
+    /** The site search's results page, with marked terms and more than one kind of result. */
+    public static final String SEARCH = "/search?q=engine";
     /** The one host pages may embed. */
     public static final String EMBED = "www.youtube-nocookie.com";
 

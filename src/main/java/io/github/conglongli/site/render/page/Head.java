@@ -127,6 +127,8 @@ final class Head {
                 .dev(context.dev())
                 .labels(context.labels())
                 .meLinks(meLinks(context.social()))
+                .search(context.host() == PageOptions.Host.SERVER
+                        ? Optional.of(SearchPage.form(context, "site-search", "")) : Optional.empty())
                 .build();
     }
 

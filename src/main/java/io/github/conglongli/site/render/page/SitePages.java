@@ -9,6 +9,8 @@ import io.github.conglongli.site.render.PageRenderer;
 import io.github.conglongli.site.render.PublicationQuery;
 import io.github.conglongli.site.render.Route;
 import io.github.conglongli.site.render.Routes;
+import io.github.conglongli.site.search.SearchAnswer;
+import io.github.conglongli.site.search.SiteQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ public final class SitePages {
     /** Addresses no section has that a page may not take either: the server answers the health check before any page. */
     private static final Map<String, String> RESERVED = Map.of(
             Routes.NOT_FOUND, "the 404 page",
-            Routes.HEALTH, "the health check");
+            Routes.HEALTH, "the health check",
+            Routes.SEARCH, "the search page");
 
     private final Routes routes;
     private final PageContext context;
@@ -34,6 +37,7 @@ public final class SitePages {
     private final PagesSection pages;
     private final ProjectsSection projects;
     private final List<Section> sections;
+    private final SearchPage search;
 
     /** @param loaded the site as loaded; drafts are shown in dev mode only */
     public SitePages(Site loaded, PageOptions options, PageRenderer renderer) {
@@ -45,6 +49,7 @@ public final class SitePages {
         this.publications = new PublicationsSection(site, context, renderer);
         this.pages = new PagesSection(site, context, renderer);
         this.projects = new ProjectsSection(site, context, renderer);
+        this.search = new SearchPage(context, renderer);
         List<Section> html = List.of(
                 new HomeSection(site, context, renderer),
                 publications,
@@ -114,6 +119,22 @@ public final class SitePages {
     /** The publications list filtered by {@code query}, at the query's own address. */
     public Route search(PublicationQuery query) {
         return publications.search(query);
+    }
+
+    /** The search page answering {@code query} with {@code answer}. */
+    public Page searchResults(SiteQuery query, SearchAnswer answer) {
+        return search.render(query, SearchPage.Status.ANSWERED, Optional.of(answer));
+    }
+
+    /** The search page without results: nothing asked yet (200), or why {@code query} cannot be searched (400). */
+    public Page searchWithoutResults(SiteQuery query) {
+        return search.render(query, query.problem().isPresent() ? SearchPage.Status.BAD_QUERY
+                : SearchPage.Status.NOT_ASKED, Optional.empty());
+    }
+
+    /** The search page while the index is still being built (503, not to be cached). */
+    public Page searchNotReady(SiteQuery query) {
+        return search.render(query, SearchPage.Status.INDEX_NOT_READY, Optional.empty());
     }
 
     /** The page for any address the site does not have, answered with status 404. */

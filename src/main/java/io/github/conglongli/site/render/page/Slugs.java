@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Address-friendly forms of names: "Machine Learning" is "machine-learning"; letters of any script stay, Latin ones without accents. */
-final class Slugs {
+public final class Slugs {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Slugs() {}
 
-    static String of(String name) {
+    public static String of(String name) {
         String plain = Accents.strip(name);
         String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-"))
                 .replaceAll("");

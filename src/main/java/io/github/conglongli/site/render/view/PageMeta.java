@@ -8,7 +8,8 @@ import java.util.Optional;
  * What the layout needs besides the page body: head metadata (canonical address, OpenGraph and
  * Twitter cards in {@code properties}, citation and other named tags in {@code names},
  * structured data), navigation, the addresses of the home page, feed and assets, and in dev
- * mode the live-reload script and any content errors to show in a banner. Built by name with
+ * mode the live-reload script and any content errors to show in a banner; the header's search
+ * box where a server answers it. Built by name with
  * {@link #builder()}.
  */
 public record PageMeta(
@@ -27,7 +28,8 @@ public record PageMeta(
         Optional<JsonLd> jsonLd,
         Optional<DevMode> dev,
         Labels labels,
-        List<String> meLinks) {
+        List<String> meLinks,
+        Optional<SearchForm> search) {
 
     /** Dev mode: the version the page shows (for live reload) and the content errors to show. */
     public record DevMode(String version, List<String> errors) {
@@ -69,6 +71,7 @@ public record PageMeta(
         private Optional<DevMode> dev = Optional.empty();
         private Labels labels;
         private List<String> meLinks = List.of();
+        private Optional<SearchForm> search = Optional.empty();
 
         private Builder() {}
 
@@ -90,9 +93,12 @@ public record PageMeta(
         /** The owner's profiles elsewhere, for {@code rel=me} (Mastodon verifies the site with it). */
         public Builder meLinks(List<String> v) { meLinks = v; return this; }
 
+        /** The header's search box; none on a static host. */
+        public Builder search(Optional<SearchForm> v) { search = v; return this; }
+
         public PageMeta build() {
             return new PageMeta(title, siteTitle, description, language, canonicalUrl, nav, homeUrl, feedUrl, assets,
-                    owner, names, properties, jsonLd, dev, labels, meLinks);
+                    owner, names, properties, jsonLd, dev, labels, meLinks, search);
         }
     }
 }
