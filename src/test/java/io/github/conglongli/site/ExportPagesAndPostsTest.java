@@ -97,7 +97,7 @@ class ExportPagesAndPostsTest {
                 HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(path.equals("/no-such-page") ? 404 : 200, response.statusCode(), path);
-                assertArrayEquals(response.body(), Files.readAllBytes(file), path);
+                assertArrayEquals(MainTest.withoutSearchBox(response.body()), Files.readAllBytes(file), path);
                 compared++;
             }
         }

@@ -466,6 +466,9 @@ final class TexParser {
                 yield new Atom(nodes, Limits.NONE);
             }
             case "bmod", "mod" -> Atom.of(token("mo", "mod"));
+            // the logos, as plain text: Hugo Blox's own sample post writes $\LaTeX$
+            case "LaTeX" -> Atom.of(token("mtext", "LaTeX"));
+            case "TeX" -> Atom.of(token("mtext", "TeX"));
             case "not" -> {
                 List<MathNode> negated = parseArgument(style, "a relation after \\not");
                 MathNode first = negated.isEmpty() ? token("mo", "") : negated.get(0);

@@ -89,6 +89,9 @@ public final class TexToText {
         if (name.equals("$") || name.equals("%") || name.equals("&") || name.equals("#") || name.equals("_")) {
             return name;
         }
+        if (name.equals("LaTeX") || name.equals("TeX")) {
+            return name;
+        }
         TexSymbols.Symbol symbol = TexSymbols.command(name);
         if (symbol == null) {
             return null;

@@ -18,6 +18,15 @@ class MarkdownMathTest {
     }
 
     @Test
+    void theLogosAreText() {
+        // Hugo Blox's sample post, imported: "a Markdown extension for $\LaTeX$ math"
+        RenderedMarkdown page = renderer.render("A Markdown extension for $\\LaTeX$ math, and $\\TeX$.\n", 1);
+        assertEquals(List.of(), page.errors());
+        assertTrue(page.html().contains("<mtext>LaTeX</mtext>"), page.html());
+        assertTrue(page.html().contains("<mtext>TeX</mtext>"), page.html());
+    }
+
+    @Test
     void inlineAndDisplayMathBecomeMathMlThroughTheSanitizer() {
         RenderedMarkdown page = renderer.render("""
                 Attention costs $O(n^2 d)$ and \\(k\\)-means is old.

@@ -12,6 +12,8 @@ class TexToTextTest {
         assertEquals("Fast k-means in O(n²d) time", TexToText.of("Fast $k$-means in $O(n^2 d)$ time"));
         assertEquals("ℓ₁ and α-divergence", TexToText.of("$\\ell_1$ and $\\alpha$-divergence"));
         assertEquals("x∈ℝ", TexToText.of("$x \\in ℝ$"));
+        // Hugo Blox's sample post: "a Markdown extension for $\LaTeX$ math"
+        assertEquals("an extension for LaTeX math", TexToText.of("an extension for $\\LaTeX$ math"));
     }
 
     @Test
