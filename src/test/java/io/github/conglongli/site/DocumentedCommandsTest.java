@@ -43,7 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentedCommandsTest {
 
     static final List<Path> DOCUMENTS = List.of(Path.of("README.md"), Path.of("docs/owner-guide.md"),
-            Path.of("docs/operator-guide.md"), Path.of("docs/contributing.md"));
+            Path.of("docs/operator-guide.md"), Path.of("docs/contributing.md"), Path.of("docs/import.md"),
+            Path.of("docs/bibtex.md"));
+
+    /** The old site an {@code import} reads when the document never made one: al-folio's, as ImportTest has it. */
+    static final Path OLD_SITE = Path.of("src/test/resources/import/al-folio");
 
     /** Commands this test cannot run on a build machine, by what checks them instead. */
     static final Map<String, List<String>> NOT_RUN_HERE = Map.of(
@@ -67,7 +71,9 @@ class DocumentedCommandsTest {
                     "rsync -a --chmod=a+rX content static /srv/academic-site/",
                     "sudo install -m 644 deploy/academic-site.service /etc/systemd/system/",
                     "sudo systemctl daemon-reload",
-                    "sudo systemctl enable --now academic-site"));
+                    "sudo systemctl enable --now academic-site"),
+            "the network: an import of the al-folio fixture (OLD_SITE) stands in for the clone", List.of(
+                    "git clone https://github.com/you/you.github.io ../old-site"));
 
     static final String PAGES_URL = "https://ada.github.io/homepage";
     /** A command written as an indented code block, which this test would not see. */
@@ -196,12 +202,21 @@ class DocumentedCommandsTest {
             List<String> args = new ArrayList<>();
             boolean positionalSeen = false;
             String word = documented.stream().filter(w -> !w.startsWith("-")).findFirst().orElse("serve");
-            boolean takesDir = word.equals("init") || word.equals("export");
+            boolean takesDir = word.equals("init") || word.equals("export") || word.equals("import");
+            boolean sourceSeen = !word.equals("import");
             for (int i = 0; i < documented.size(); i++) {
                 String arg = documented.get(i);
                 String previous = i > 0 ? documented.get(i - 1) : "";
                 if (previous.equals("--content") || previous.equals("--static")) {
                     args.add(existing(place(arg), previous.equals("--content") ? "content" : "static").toString());
+                } else if (!sourceSeen && !arg.startsWith("-") && !arg.equals(word) && !previous.startsWith("--")) {
+                    // import's first positional: the old site, which the document's clone would have made
+                    Path old = place(arg);
+                    if (!Files.exists(old)) {
+                        copy(OLD_SITE, old);
+                    }
+                    args.add(old.toString());
+                    sourceSeen = true;
                 } else if (takesDir && !arg.startsWith("-") && !arg.equals(word) && !positionalSeen
                         && !previous.startsWith("--")) {
                     args.add(place(arg).toString());
