@@ -1,15 +1,12 @@
 package io.github.conglongli.site;
 
+import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.SiteFixture;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +18,8 @@ class BibtexCheckTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     static final String WARNED = """
@@ -45,7 +36,7 @@ class BibtexCheckTest {
     @Test
     void whatBibtexOnlyWarnsAboutPassesCheckAndFailsStrict() {
         Path content = SiteFixture.minimal().file("publications.bib", WARNED).writeContentTo(dir.resolve("content"));
-        Run run = run("check", "--content", content.toString());
+        CommandRun run = run("check", "--content", content.toString());
         assertEquals(0, run.code(), run.err());
         String bib = content + "/publications.bib";
         assertEquals(List.of(
@@ -72,7 +63,7 @@ class BibtexCheckTest {
 
                 @article{after, title = {After}, author = {Lovelace, Ada}, journal = {J}, year = {2022}}
                 """).writeContentTo(dir.resolve("content"));
-        Run run = run("check", "--content", content.toString());
+        CommandRun run = run("check", "--content", content.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().lines().toList().contains(content + "/publications.bib:3:1: invalid BibTeX: entry 'broken'"
                 + " is not closed before the next entry at line 7 (a '}' is missing)"), run.err());

@@ -3,7 +3,7 @@ package io.github.conglongli.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conglongli.site.MainTest.Run;
+import io.github.conglongli.site.testing.CommandRun;
 import io.github.conglongli.site.testing.SiteFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,14 +35,14 @@ class CheckPagesAndPostsTest {
     }
 
     /** Checks {@code fixture}, written afresh to {@code dir/content}. */
-    Run check(SiteFixture fixture) {
+    CommandRun check(SiteFixture fixture) {
         SiteFixture.deleteTree(dir.resolve("content"));
         Path content = fixture.writeContentTo(dir.resolve("content"));
         return MainTest.run("check", "--content", content.toString());
     }
 
     /** The error lines of a failed check, without the content directory in front and the count at the end. */
-    List<String> errors(Run run) {
+    List<String> errors(CommandRun run) {
         assertEquals(1, run.code(), () -> "check should fail:\n" + run.out() + run.err());
         List<String> lines = run.err().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("\\d+ errors? in .*"), run.err());
@@ -172,7 +172,7 @@ class CheckPagesAndPostsTest {
     @Test
     void aPageAtTeachingClashesOnlyWhenThereIsTeachingYaml() {
         SiteFixture withPage = adasSite().file("pages/teaching.md", "---\ntitle: Teaching\n---\nMy courses.\n");
-        Run run = check(withPage);
+        CommandRun run = check(withPage);
         assertEquals(0, run.code(), run.err());
         List<String> errors = errors(check(withPage.file("teaching.yaml",
                 "teaching:\n  - title: Engines\n    institution: UCL\n    role: instructor\n    terms: [1843]\n")));
@@ -197,7 +197,7 @@ class CheckPagesAndPostsTest {
 
     @Test
     void projectsWithoutPapersNeedNoPublications() {
-        Run run = check(SiteFixture.minimal().file("projects.yaml", "projects:\n  - name: Engine\n    summary: A machine.\n"));
+        CommandRun run = check(SiteFixture.minimal().file("projects.yaml", "projects:\n  - name: Engine\n    summary: A machine.\n"));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("1 project"), run.out());
     }
@@ -225,7 +225,7 @@ class CheckPagesAndPostsTest {
                         """)
                 .staticFile("ada.png", "an image")
                 .writeTo(dir).resolve("content");
-        Run run = MainTest.run("check", "--content", content.toString());
+        CommandRun run = MainTest.run("check", "--content", content.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("ok: "), run.out());
         assertTrue(run.out().contains("1 page, 1 post"), run.out());
@@ -243,7 +243,7 @@ class CheckPagesAndPostsTest {
 
     @Test
     void theSummaryCountsEveryKindOfContent() {
-        Run run = check(adasSite()
+        CommandRun run = check(adasSite()
                 .file("talks.yaml", "talks:\n  - title: Engines\n    event: Royal Society\n    date: 2024-01-15\n")
                 .file("teaching.yaml", "teaching:\n  - title: Engines\n    institution: UCL\n    role: instructor\n"
                         + "    terms: [1843]\n")

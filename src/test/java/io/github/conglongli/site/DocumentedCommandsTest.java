@@ -3,7 +3,7 @@ package io.github.conglongli.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conglongli.site.MainTest.Run;
+import io.github.conglongli.site.testing.CommandRun;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -171,7 +171,7 @@ class DocumentedCommandsTest {
             Machine m = new Machine(dir.resolve("work"), dir.resolve("root"), dir.resolve("seed"));
             Files.createDirectories(m.work());
             Files.createDirectories(m.root());
-            Run init = MainTest.run("init", m.seed().toString(), "--name", "Ada Lovelace");
+            CommandRun init = MainTest.run("init", m.seed().toString(), "--name", "Ada Lovelace");
             assertEquals(0, init.code(), init.err());
             copy(m.seed().resolve("content"), m.work().resolve("content"));
             copy(m.seed().resolve("static"), m.work().resolve("static"));
@@ -235,12 +235,12 @@ class DocumentedCommandsTest {
                 case SERVE -> assertEquals(200, firstPage(settings), command);
                 case HEALTH -> {
                     try (App app = serve(Settings.parse(withDefaultDirs(List.of()), Map.of()))) {
-                        Run health = MainTest.run("health", "--host", "127.0.0.1", "--port", String.valueOf(app.port()));
+                        CommandRun health = MainTest.run("health", "--host", "127.0.0.1", "--port", String.valueOf(app.port()));
                         assertEquals(0, health.code(), command + "\n" + health.err());
                     }
                 }
                 default -> {
-                    Run run = MainTest.run(withDefaultDirs(args).toArray(String[]::new));
+                    CommandRun run = MainTest.run(withDefaultDirs(args).toArray(String[]::new));
                     assertEquals(0, run.code(), command + "\n" + run.out() + run.err());
                 }
             }

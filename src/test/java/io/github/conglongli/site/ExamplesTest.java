@@ -3,7 +3,7 @@ package io.github.conglongli.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conglongli.site.MainTest.Run;
+import io.github.conglongli.site.testing.CommandRun;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +31,7 @@ class ExamplesTest {
     void theExamplesPassTheStrictCheck() {
         List<String> args = new ArrayList<>(List.of("check", "--strict"));
         args.addAll(List.of(DIRS));
-        Run run = MainTest.run(args.toArray(String[]::new));
+        CommandRun run = MainTest.run(args.toArray(String[]::new));
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals("", run.err(), "no warnings");
     }

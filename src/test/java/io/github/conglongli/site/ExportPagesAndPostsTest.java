@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conglongli.site.MainTest.Run;
+import io.github.conglongli.site.testing.CommandRun;
 import io.github.conglongli.site.testing.SiteFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,7 +64,7 @@ class ExportPagesAndPostsTest {
         Path site = adasSite().writeTo(dir.resolve("site"));
         String[] dirs = {"--content", site.resolve("content").toString(), "--static", site.resolve("static").toString()};
         Path out = dir.resolve("public");
-        Run run = MainTest.run(MainTest.export(out, dirs));
+        CommandRun run = MainTest.run(MainTest.export(out, dirs));
         assertEquals(0, run.code(), run.err());
 
         for (String file : List.of("about/index.html", "group/join/index.html", "talks/index.html",

@@ -1,14 +1,13 @@
 package io.github.conglongli.site;
 
+import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.SiteFixture;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,18 +33,12 @@ class MainTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(Map<String, String> env, String... args) {
+        return CommandRun.of(env, args);
     }
 
-    static Run run(String... args) {
-        return run(Map.of(), args);
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** Ada's site: three papers, two positions, two degrees. */
@@ -64,7 +57,7 @@ class MainTest {
     @Test
     void checkPassesOnValidContentWithAOneLineSummary() {
         Path content = adasSite().writeContentTo(dir.resolve("content"));
-        Run run = run("check", "--content", content.toString());
+        CommandRun run = run("check", "--content", content.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().matches("ok: " + Pattern.quote(content.toString())
@@ -87,7 +80,7 @@ class MainTest {
                             start: fourteen
                         """)
                 .writeContentTo(dir.resolve("content"));
-        Run run = run("check", "--content", content.toString());
+        CommandRun run = run("check", "--content", content.toString());
         assertEquals(1, run.code());
         List<String> lines = run.err().lines().toList();
         assertTrue(lines.contains(content + "/site.yaml:2:1: unknown field 'titel' (did you mean 'title'?)"), run.err());
@@ -113,7 +106,7 @@ class MainTest {
 
     @Test
     void helpExplainsEveryCommandAndOption() {
-        Run run = run("--help");
+        CommandRun run = run("--help");
         assertEquals(0, run.code());
         for (String word : List.of("serve", "check", "export", "health", "--host", "--port", "--content", "--static",
                 "--dev", "SITE_HOST", "SITE_PORT", "SITE_CONTENT", "SITE_STATIC", "SITE_DEV")) {
@@ -164,7 +157,7 @@ class MainTest {
                 .type("conference").year(2022)).writeTo(dir.resolve("site"));
         String[] dirs = {"--content", site.resolve("content").toString(), "--static", site.resolve("static").toString()};
         Path out = dir.resolve("public");
-        Run run = run(export(out, dirs));
+        CommandRun run = run(export(out, dirs));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("exported "), run.out());
         for (String file : List.of("index.html", "publications/index.html", "experience/index.html", "cv/index.html",
@@ -212,7 +205,7 @@ class MainTest {
         Path out = dir.resolve("mine");
         Files.createDirectories(out);
         Files.writeString(out.resolve("thesis.tex"), "precious");
-        Run run = run("export", out.toString());
+        CommandRun run = run("export", out.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("is not empty and was not made by export"), run.err());
         assertEquals("precious", Files.readString(out.resolve("thesis.tex")));
@@ -222,7 +215,7 @@ class MainTest {
     void exportWithBrokenContentWritesNothing() {
         Path content = adasSite().file("profile.yaml", "name: [unclosed\n").writeContentTo(dir.resolve("content"));
         Path out = dir.resolve("out");
-        Run run = run("export", out.toString(), "--content", content.toString());
+        CommandRun run = run("export", out.toString(), "--content", content.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("profile.yaml:2:1:"), run.err());
         assertFalse(Files.exists(out));
@@ -231,14 +224,14 @@ class MainTest {
     @Test
     void selftestRequestsEveryPageAndFileAndPasses() {
         Path site = adasSite().writeTo(dir.resolve("site"));
-        Run run = run("selftest", "--content", site.resolve("content").toString(), "--static", site.resolve("static").toString());
+        CommandRun run = run("selftest", "--content", site.resolve("content").toString(), "--static", site.resolve("static").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().matches("selftest: [1-9]\\d* requests, 40 reloads, 0 failures, \\d+ ms\\R"), run.out());
     }
 
     @Test
     void healthFailsWhenNothingListens() {
-        Run run = run("health", "--port", "1");
+        CommandRun run = run("health", "--port", "1");
         assertEquals(1, run.code());
         assertTrue(run.err().startsWith("unhealthy"), run.err());
     }

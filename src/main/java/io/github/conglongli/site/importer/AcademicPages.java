@@ -269,42 +269,35 @@ final class AcademicPages {
     }
 
     private void teaching() {
-        for (Path file : Jekyll.markdownFiles(c.root().resolve("_teaching"))) {
-            try {
-                String name = c.source().name(file);
-                SourceText.Document doc = c.source().document(file);
-                Map<String, Object> f = doc.front();
-                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-                if (title.isEmpty()) {
-                    c.report().dropped(name, "course without a title");
-                    continue;
-                }
-                Map<String, Object> course = new LinkedHashMap<>();
-                course.put("title", title.get());
-                course.put("institution", Fields.text(f, "venue").map(Fields::plain).orElseGet(() -> {
-                    c.report().guess(name, "no venue: institution written as 'Unknown institution'");
-                    return "Unknown institution";
-                }));
-                course.put("role", "instructor");
-                c.report().guess(name, "role 'instructor' (academicpages does not say)");
-                course.put("terms", List.of(term(f, file, name)));
-                List<String> description = new ArrayList<>();
-                Fields.text(f, "type").map(Fields::plain).ifPresent(t -> description.add("*" + t + "*"));
-                Fields.text(f, "location").map(Fields::plain).ifPresent(description::add);
-                String body = c.markdown(doc.body(), name, Optional.empty()).strip();
-                if (!body.isEmpty()) {
-                    description.add(body);
-                }
-                if (!description.isEmpty()) {
-                    course.put("description", String.join("\n\n", description));
-                }
-                c.unused("course", f, List.of("title", "venue", "date", "type", "location", "collection", "permalink"), name);
-                c.out().teaching.add(course);
-                c.report().item("course", name, title.get());
-            } catch (RuntimeException | StackOverflowError e) {
-                c.report().dropped(c.source().name(file), "could not be imported: " + e);
+        c.eachTitled("_teaching", "course", item -> {
+            String name = item.name();
+            SourceText.Document doc = item.doc();
+            Map<String, Object> f = item.front();
+            String title = item.title();
+            Path file = item.file();
+            Map<String, Object> course = new LinkedHashMap<>();
+            course.put("title", title);
+            course.put("institution", Fields.text(f, "venue").map(Fields::plain).orElseGet(() -> {
+                c.report().guess(name, "no venue: institution written as 'Unknown institution'");
+                return "Unknown institution";
+            }));
+            course.put("role", "instructor");
+            c.report().guess(name, "role 'instructor' (academicpages does not say)");
+            course.put("terms", List.of(term(f, file, name)));
+            List<String> description = new ArrayList<>();
+            Fields.text(f, "type").map(Fields::plain).ifPresent(t -> description.add("*" + t + "*"));
+            Fields.text(f, "location").map(Fields::plain).ifPresent(description::add);
+            String body = c.markdown(doc.body(), name, Optional.empty()).strip();
+            if (!body.isEmpty()) {
+                description.add(body);
             }
-        }
+            if (!description.isEmpty()) {
+                course.put("description", String.join("\n\n", description));
+            }
+            c.unused("course", f, List.of("title", "venue", "date", "type", "location", "collection", "permalink"), name);
+            c.out().teaching.add(course);
+            c.report().item("course", name, title);
+        });
     }
 
     /** "Spring 2015" from a file named 2015-spring-..., else the year of its date. */
@@ -325,28 +318,20 @@ final class AcademicPages {
     }
 
     private void portfolio() {
-        for (Path file : Jekyll.markdownFiles(c.root().resolve("_portfolio"))) {
-            try {
-                String name = c.source().name(file);
-                SourceText.Document doc = c.source().document(file);
-                Map<String, Object> f = doc.front();
-                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-                if (title.isEmpty()) {
-                    c.report().dropped(name, "portfolio item without a title");
-                    continue;
-                }
-                Map<String, Object> project = new LinkedHashMap<>();
-                project.put("name", title.get());
-                String body = c.markdown(doc.body(), name, Optional.empty()).strip();
-                project.put("summary", Fields.text(f, "excerpt").map(e -> c.markdown(e, name, Optional.empty()))
-                        .map(e -> body.isEmpty() ? e : e + "\n\n" + body).orElse(body.isEmpty() ? title.get() : body));
-                c.unused("project", f, List.of("title", "excerpt", "collection", "permalink"), name);
-                c.out().projects.add(project);
-                c.report().item("project", name, title.get());
-            } catch (RuntimeException | StackOverflowError e) {
-                c.report().dropped(c.source().name(file), "could not be imported: " + e);
-            }
-        }
+        c.eachTitled("_portfolio", "portfolio item", item -> {
+            String name = item.name();
+            SourceText.Document doc = item.doc();
+            Map<String, Object> f = item.front();
+            String title = item.title();
+            Map<String, Object> project = new LinkedHashMap<>();
+            project.put("name", title);
+            String body = c.markdown(doc.body(), name, Optional.empty()).strip();
+            project.put("summary", Fields.text(f, "excerpt").map(e -> c.markdown(e, name, Optional.empty()))
+                    .map(e -> body.isEmpty() ? e : e + "\n\n" + body).orElse(body.isEmpty() ? title : body));
+            c.unused("project", f, List.of("title", "excerpt", "collection", "permalink"), name);
+            c.out().projects.add(project);
+            c.report().item("project", name, title);
+        });
     }
 
     /**

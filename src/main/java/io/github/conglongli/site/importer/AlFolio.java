@@ -2,7 +2,6 @@ package io.github.conglongli.site.importer;
 
 import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.bibtex.BibtexFile;
-import io.github.conglongli.site.content.source.Problems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -290,54 +288,47 @@ final class AlFolio {
     private void projects() {
         record Found(int importance, String name, Map<String, Object> project) {}
         List<Found> found = new ArrayList<>();
-        for (Path file : Jekyll.markdownFiles(c.root().resolve("_projects"))) {
-            try {
-                String name = c.source().name(file);
-                SourceText.Document doc = c.source().document(file);
-                Map<String, Object> f = doc.front();
-                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-                if (title.isEmpty()) {
-                    c.report().dropped(name, "project without a title");
-                    continue;
-                }
-                Map<String, Object> project = new LinkedHashMap<>();
-                project.put("name", title.get());
-                project.put("summary", Fields.text(f, "description").map(d -> c.markdown(d, name, Optional.empty()))
-                        .orElse(title.get()));
-                Fields.text(f, "img").flatMap(img -> c.link(img, name + " img")).filter(l -> l.startsWith("/"))
-                        .ifPresent(img -> {
-                            project.put("image", img);
-                            project.put("image_alt", title.get());
-                        });
-                Map<String, Object> links = new LinkedHashMap<>();
-                Fields.text(f, "redirect").flatMap(u -> c.link(u, name + " redirect")).ifPresent(u -> links.put("website", u));
-                Fields.first(f, "github", "code").flatMap(u -> c.link(u.matches("[\\w.-]+/[\\w.-]+")
-                        ? "https://github.com/" + u : u, name)).ifPresent(u -> links.put("code", u));
-                String body = doc.body().strip();
-                if (!body.isEmpty() && !links.containsKey("website")) {
-                    String slug = Fields.slug(Fields.baseName(file.getFileName().toString()));
-                    Map<String, Object> page = new LinkedHashMap<>();
-                    page.put("title", title.get());
-                    c.out().pages.put("projects/" + slug + ".md", new NewContent.MarkdownFile(page,
-                            c.markdown(body, name, Optional.empty())));
-                    links.put("website", "/projects/" + slug);
-                    c.report().item("page", name, title.get() + " (the project's page, /projects/" + slug + ")");
-                }
-                if (!links.isEmpty()) {
-                    project.put("links", links);
-                }
-                Fields.text(f, "category").ifPresent(cat -> c.report().unusedField("project", "category", name,
-                        "projects are listed active first, without categories"));
-                c.unused("project", f, List.of("title", "description", "img", "redirect", "github", "code", "importance",
-                        "category", "layout"), name);
-                int importance = Fields.text(f, "importance").filter(s -> s.matches("\\d{1,6}")).map(Integer::parseInt)
-                        .orElse(Integer.MAX_VALUE);
-                found.add(new Found(importance, name, project));
-                c.report().item("project", name, title.get());
-            } catch (RuntimeException | StackOverflowError e) {
-                c.report().dropped(c.source().name(file), "could not be imported: " + e);
+        c.eachTitled("_projects", "project", item -> {
+            String name = item.name();
+            SourceText.Document doc = item.doc();
+            Map<String, Object> f = item.front();
+            String title = item.title();
+            Path file = item.file();
+            Map<String, Object> project = new LinkedHashMap<>();
+            project.put("name", title);
+            project.put("summary", Fields.text(f, "description").map(d -> c.markdown(d, name, Optional.empty()))
+                    .orElse(title));
+            Fields.text(f, "img").flatMap(img -> c.link(img, name + " img")).filter(l -> l.startsWith("/"))
+                    .ifPresent(img -> {
+                        project.put("image", img);
+                        project.put("image_alt", title);
+                    });
+            Map<String, Object> links = new LinkedHashMap<>();
+            Fields.text(f, "redirect").flatMap(u -> c.link(u, name + " redirect")).ifPresent(u -> links.put("website", u));
+            Fields.first(f, "github", "code").flatMap(u -> c.link(u.matches("[\\w.-]+/[\\w.-]+")
+                    ? "https://github.com/" + u : u, name)).ifPresent(u -> links.put("code", u));
+            String body = doc.body().strip();
+            if (!body.isEmpty() && !links.containsKey("website")) {
+                String slug = Fields.slug(Fields.baseName(file.getFileName().toString()));
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("title", title);
+                c.out().pages.put("projects/" + slug + ".md", new NewContent.MarkdownFile(page,
+                        c.markdown(body, name, Optional.empty())));
+                links.put("website", "/projects/" + slug);
+                c.report().item("page", name, title + " (the project's page, /projects/" + slug + ")");
             }
-        }
+            if (!links.isEmpty()) {
+                project.put("links", links);
+            }
+            Fields.text(f, "category").ifPresent(cat -> c.report().unusedField("project", "category", name,
+                    "projects are listed active first, without categories"));
+            c.unused("project", f, List.of("title", "description", "img", "redirect", "github", "code", "importance",
+                    "category", "layout"), name);
+            int importance = Fields.text(f, "importance").filter(s -> s.matches("\\d{1,6}")).map(Integer::parseInt)
+                    .orElse(Integer.MAX_VALUE);
+            found.add(new Found(importance, name, project));
+            c.report().item("project", name, title);
+        });
         // al-folio orders projects by importance, lowest first; this engine keeps the file's order
         found.stream().sorted(Comparator.comparingInt(Found::importance))
                 .forEach(f -> c.out().projects.add(f.project()));
@@ -345,22 +336,15 @@ final class AlFolio {
 
     /** Newer al-folio's {@code _teachings/}: a page per course with {@code year} and {@code term}. */
     private void teachings() {
-        for (Path file : Jekyll.markdownFiles(c.root().resolve("_teachings"))) {
-            c.guarded(file, this::course);
-        }
+        c.eachTitled("_teachings", "course", this::course);
     }
 
-    private void course(Path file) {
-        String name = c.source().name(file);
-        SourceText.Document doc = c.source().document(file);
-        Map<String, Object> f = doc.front();
-        Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-        if (title.isEmpty()) {
-            c.report().dropped(name, "course without a title");
-            return;
-        }
+    private void course(ImportContext.TitledFile item) {
+        String name = item.name();
+        Map<String, Object> f = item.front();
+        String title = item.title();
         Map<String, Object> course = new LinkedHashMap<>();
-        course.put("title", title.get());
+        course.put("title", title);
         course.put("institution", Fields.first(f, "institution", "university", "school", "location").map(Fields::plain)
                 .orElseGet(() -> {
                     c.report().guess(name, "no institution: written as 'Unknown institution'");
@@ -377,7 +361,7 @@ final class AlFolio {
         c.unused("course", f, List.of("title", "institution", "university", "school", "location", "term", "year",
                 "course_id", "code", "description", "layout"), name);
         c.out().teaching.add(course);
-        c.report().item("course", name, title.get());
+        c.report().item("course", name, title);
     }
 
     /** {@code _data/venues.yml} as venues.yaml: each abbreviation's address and colour, as al-folio writes them. */

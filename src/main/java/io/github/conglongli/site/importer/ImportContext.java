@@ -21,7 +21,6 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
             Map.entry("disqus_comments", "no comments: this engine serves no third-party scripts"),
             Map.entry("share", "no share buttons: this engine serves no third-party scripts"),
             Map.entry("related", "no related-posts list"),
-            Map.entry("toc", "no table of contents"),
             Map.entry("image", "no header image on this kind of item"),
             Map.entry("header", "no header image on this kind of item"),
             Map.entry("author_profile", "the profile is on the home page"),
@@ -40,6 +39,33 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
             importer.accept(file);
         } catch (RuntimeException | StackOverflowError e) {
             report.dropped(source.name(file), "could not be imported: " + e);
+        }
+    }
+
+    /** A Markdown file of a collection, read, with the title it must have. */
+    record TitledFile(Path file, String name, SourceText.Document doc, String title) {
+        Map<String, Object> front() {
+            return doc.front();
+        }
+    }
+
+    /**
+     * Imports each Markdown file of a collection folder ({@code _teaching}) that has a title; one
+     * without is listed as dropped ("course without a title"), and whatever goes wrong with one is
+     * listed and the import goes on.
+     */
+    void eachTitled(String folder, String kind, java.util.function.Consumer<TitledFile> importer) {
+        for (Path file : Jekyll.markdownFiles(root().resolve(folder))) {
+            guarded(file, f -> {
+                String name = source.name(f);
+                SourceText.Document doc = source.document(f);
+                Optional<String> title = Fields.text(doc.front(), "title").map(Fields::plain);
+                if (title.isEmpty()) {
+                    report.dropped(name, kind + " without a title");
+                    return;
+                }
+                importer.accept(new TitledFile(f, name, doc, title.get()));
+            });
         }
     }
 
@@ -109,12 +135,16 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
         if (Fields.isTrue(front, "draft") || "false".equals(String.valueOf(front.get("published")))) {
             post.put("draft", true);
         }
+        // Hugo writes toc: true; al-folio toc: {beginning: true} or {sidebar: left}: a contents list either way
+        if (Fields.isTrue(front, "toc") || front.get("toc") instanceof Map<?, ?> toc && !toc.isEmpty()) {
+            post.put("toc", true);
+        }
         String slug = Fields.slug(slugFallback);
         String name = out.postName(date.get().isoDay(), slug);
         out.posts.put(name, new NewContent.MarkdownFile(post, markdown(body, file, bundle)));
         report.item(kind, file, heading + " (" + date.get().isoDay() + ")");
         unused(kind, front, Set.of("title", "date", "description", "excerpt", "summary", "subtitle", "tags",
-                "categories", "category", "draft", "published"), file);
+                "categories", "category", "draft", "published", "toc"), file);
         return Optional.of("/blog/" + name.substring(11, name.length() - 3));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.e2e;
 
+import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,9 +11,7 @@ import io.github.conglongli.site.Main;
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,21 +56,15 @@ class InitTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void aNewSiteChecksCleanServesTheOwnersNameAndNothingOfTheFirstOwner() throws Exception {
         Path root = dir.resolve("ada");
 
-        Run init = run("init", root.toString(), "--name", "Ada Lovelace");
+        CommandRun init = run("init", root.toString(), "--name", "Ada Lovelace");
 
         assertEquals(0, init.code(), init.err());
         assertEquals("", init.err());
@@ -88,7 +81,7 @@ class InitTest {
         assertTrue(init.out().contains(" --dev --content " + content + " --static " + statics), init.out());
         assertTrue(init.out().contains(" check --content " + content), init.out());
 
-        Run check = run("check", "--strict", "--content", content);
+        CommandRun check = run("check", "--strict", "--content", content);
         assertEquals(0, check.code(), check.err());
         assertEquals("", check.err(), "no warnings");
 
@@ -115,7 +108,7 @@ class InitTest {
         assertTrue(site.http.text("/").contains("Your First Paper"), "the placeholder paper is on the home page");
 
         Path export = dir.resolve("public");
-        Run exported = run("export", export.toString(), "--content", content, "--static", statics);
+        CommandRun exported = run("export", export.toString(), "--content", content, "--static", statics);
         assertEquals(0, exported.code(), exported.err());
         assertEquals(List.of(), filesMentioning(FIRST_OWNER, root), "the site's own files");
         assertEquals(List.of(), filesMentioning(FIRST_OWNER, export), "the exported site");
@@ -163,7 +156,7 @@ class InitTest {
     void theNameIsWrittenSoThatYamlReadsItBackExactly(String name) throws Exception {
         Path root = dir.resolve("site");
 
-        Run init = run("init", root.toString(), "--name", name);
+        CommandRun init = run("init", root.toString(), "--name", name);
 
         assertEquals(0, init.code(), init.err());
         Site site = load(root);
@@ -178,7 +171,7 @@ class InitTest {
     void theLanguageAndAddressReachSiteYamlAndEveryPage() throws Exception {
         Path root = dir.resolve("site");
 
-        Run init = run("init", root.toString(), "--name", "Ada Lovelace", "--language", "de",
+        CommandRun init = run("init", root.toString(), "--name", "Ada Lovelace", "--language", "de",
                 "--base-url", "https://ada.example.org/");
 
         assertEquals(0, init.code(), init.err());
@@ -221,7 +214,7 @@ class InitTest {
     void aBadValueIsAUsageErrorAndWritesNothing(String option) {
         Path root = dir.resolve("site");
 
-        Run init = run("init", root.toString(), option);
+        CommandRun init = run("init", root.toString(), option);
 
         assertEquals(2, init.code(), init.out());
         assertTrue(init.err().startsWith("error: "), init.err());
@@ -230,11 +223,11 @@ class InitTest {
 
     @Test
     void initNeedsExactlyOneDirectory() {
-        Run none = run("init", "--name", "Ada Lovelace");
+        CommandRun none = run("init", "--name", "Ada Lovelace");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("init needs a directory for the new site: init DIR"), none.err());
 
-        Run two = run("init", dir.resolve("a").toString(), dir.resolve("b").toString());
+        CommandRun two = run("init", dir.resolve("a").toString(), dir.resolve("b").toString());
         assertEquals(2, two.code());
         assertFalse(Files.exists(dir.resolve("a")));
         assertFalse(Files.exists(dir.resolve("b")));
@@ -260,7 +253,7 @@ class InitTest {
         }
         Map<String, String> before = tree(root);
 
-        Run init = run("init", target.toString());
+        CommandRun init = run("init", target.toString());
 
         assertEquals(2, init.code(), init.out());
         assertEquals(before, tree(root), "nothing written or changed");
@@ -277,7 +270,7 @@ class InitTest {
     void aDirectoryWithOtherFilesGetsTheSiteBesideThem() throws Exception {
         Path root = withFiles(dir.resolve("homepage"), "README.md", "# My homepage\n", ".git/HEAD", "ref: refs/heads/main\n");
 
-        Run init = run("init", root.toString());
+        CommandRun init = run("init", root.toString());
 
         assertEquals(0, init.code(), init.err());
         assertEquals("# My homepage\n", Files.readString(root.resolve("README.md")));
@@ -309,8 +302,8 @@ class InitTest {
                 "static/papers/notes.pdf", "%PDF-1.4\n");
         Path bare = withFiles(dir.resolve("bare"), "static/photo.jpg", "jpeg\n");
 
-        Run keeps = run("init", mine.toString());
-        Run adds = run("init", bare.toString());
+        CommandRun keeps = run("init", mine.toString());
+        CommandRun adds = run("init", bare.toString());
 
         assertEquals(0, keeps.code(), keeps.err());
         assertEquals("body { color: teal; }\n", Files.readString(mine.resolve("static/style.css")));
@@ -359,7 +352,7 @@ class InitTest {
             Files.writeString(path, "placeholder");
         }
 
-        Run check = run("check", "--strict", "--content", root.resolve("content").toString(), "--static",
+        CommandRun check = run("check", "--strict", "--content", root.resolve("content").toString(), "--static",
                 root.resolve("static").toString());
 
         assertEquals(0, check.code(), check.err());

@@ -1,20 +1,17 @@
 package io.github.conglongli.site.importer;
 
+import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conglongli.site.Main;
 import io.github.conglongli.site.content.ContentLoader;
 import io.github.conglongli.site.content.LinkKind;
 import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.Talk;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,19 +39,13 @@ class ImportTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Site imported(String template) {
         Path site = dir.resolve(template);
-        Run run = run("import", FIXTURES.resolve(template).toString(), site.toString());
+        CommandRun run = run("import", FIXTURES.resolve(template).toString(), site.toString());
         assertEquals(0, run.code(), run.out() + run.err());
         LoadResult result = new ContentLoader(site.resolve("content")).load();
         assertTrue(result instanceof LoadResult.Loaded, () -> result.toString());
@@ -70,11 +61,11 @@ class ImportTest {
     void eachTemplateBecomesASiteThatPassesCheckWithItsReportBesideIt(String template) throws IOException {
         Path site = dir.resolve(template);
 
-        Run imported = run("import", FIXTURES.resolve(template).toString(), site.toString());
+        CommandRun imported = run("import", FIXTURES.resolve(template).toString(), site.toString());
 
         assertEquals(0, imported.code(), imported.out() + imported.err());
         assertTrue(imported.out().contains("Imported from " + template.replace("al-folio", "al-folio")), imported.out());
-        Run check = run("check", "--content", site.resolve("content").toString());
+        CommandRun check = run("check", "--content", site.resolve("content").toString());
         assertEquals(0, check.code(), check.err());
         String report = Files.readString(site.resolve("IMPORT.md"));
         for (String section : List.of("## Mapped", "## Dropped", "## Guesses", "## Template code kept as text",
@@ -110,6 +101,8 @@ class ImportTest {
         assertEquals(List.of("formatting", "links", "sample-posts"), post.tags());
         String body = file("al-folio", "content/posts/2015-03-15-formatting-and-links.md");
         assertTrue(body.contains("![The lab](/assets/img/lab.png)"), body);
+        assertTrue(body.contains("\ntoc: true\n"), "al-folio's toc: {beginning: true} asks for contents: " + body);
+        assertEquals(List.of("Results"), post.body().contents().stream().map(e -> e.text()).toList());
         assertTrue(body.contains("https://www.youtube-nocookie.com/embed/jNQXAC9IVRw"), body);
         assertTrue(site.config().embeds().contains("www.youtube-nocookie.com"));
         assertEquals(List.of("Polonium", "Project: Radium"), site.projects().stream().map(p -> p.name()).toList(),
@@ -217,7 +210,7 @@ class ImportTest {
         Path site = dir.resolve("taken");
         Files.createDirectories(site.resolve("content"));
 
-        Run run = run("import", FIXTURES.resolve("academicpages").toString(), site.toString());
+        CommandRun run = run("import", FIXTURES.resolve("academicpages").toString(), site.toString());
 
         assertEquals(2, run.code());
         assertTrue(run.err().contains("already exists"), run.err());
@@ -229,8 +222,8 @@ class ImportTest {
 
     @Test
     void helpNamesTheCommandAndAMissingDirectoryIsAUsageError() {
-        Run help = run("--help");
-        Run missing = run("import", FIXTURES.resolve("academicpages").toString());
+        CommandRun help = run("--help");
+        CommandRun missing = run("import", FIXTURES.resolve("academicpages").toString());
 
         assertTrue(help.out().contains("import PATH DIR"), help.out());
         assertTrue(help.out().contains("--from FORMAT"), help.out());
@@ -254,7 +247,7 @@ class ImportTest {
         Files.writeString(old.resolve("_posts/2021-02-03-liquid.md"),
                 "---\ntitle: \"{{ page.title }}: more\"\ntags: [a]\n---\n{% for x in y %}{{ x }}{% endfor %}\n");
 
-        Run run = run("import", old.toString(), dir.resolve("new").toString());
+        CommandRun run = run("import", old.toString(), dir.resolve("new").toString());
 
         assertEquals(0, run.code(), run.out() + run.err());
         String report = file("new", "IMPORT.md");
@@ -283,9 +276,9 @@ class ImportTest {
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Files.writeString(plain.resolve("_config.yml"), "title: Plain\nauthor:\n  name: Pat\n");
 
-        Run guessed = run("import", plain.toString(), dir.resolve("a").toString());
-        Run named = run("import", plain.toString(), dir.resolve("b").toString(), "--from", "academicpages");
-        Run wrong = run("import", plain.toString(), dir.resolve("c").toString(), "--from", "wordpress");
+        CommandRun guessed = run("import", plain.toString(), dir.resolve("a").toString());
+        CommandRun named = run("import", plain.toString(), dir.resolve("b").toString(), "--from", "academicpages");
+        CommandRun wrong = run("import", plain.toString(), dir.resolve("c").toString(), "--from", "wordpress");
 
         assertEquals(2, guessed.code());
         assertTrue(guessed.err().contains("--from"), guessed.err());
@@ -318,7 +311,7 @@ class ImportTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis < 5000, "took " + millis + " ms");
         assertEquals(300, ((SiteImporter.Outcome.Imported) outcome).report().count("publication"));
-        Run check = run("check", "--content", dir.resolve("new/content").toString());
+        CommandRun check = run("check", "--content", dir.resolve("new/content").toString());
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("300 publications"), check.out());
     }

@@ -1,5 +1,6 @@
 package io.github.conglongli.site.importer;
 
+import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -10,7 +11,6 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -41,7 +41,7 @@ class RealSitesImportTest {
         assumeTrue(Files.isDirectory(old), old + " is not in the corpus");
         Map<String, String> before = ImportTest.hashes(old);
 
-        ImportTest.Run run = ImportTest.run("import", old.toString(), dir.resolve("new").toString());
+        CommandRun run = ImportTest.run("import", old.toString(), dir.resolve("new").toString());
 
         String report = Files.readString(dir.resolve("new/IMPORT.md"));
         assumeFalse(run.code() != 0 && report.contains("BibTeX entry type @") && report.contains("is not supported"),

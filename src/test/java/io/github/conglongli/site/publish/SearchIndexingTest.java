@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.search.SearchIndex;
 import io.github.conglongli.site.search.SiteQuery;
-import io.github.conglongli.site.testing.SiteFixture;
 import io.github.conglongli.site.render.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

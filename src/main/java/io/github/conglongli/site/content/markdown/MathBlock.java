@@ -1,6 +1,5 @@
 package io.github.conglongli.site.content.markdown;
 
-import io.github.conglongli.site.content.math.MathResult;
 import org.commonmark.node.CustomBlock;
 
 /**
@@ -9,32 +8,14 @@ import org.commonmark.node.CustomBlock;
  */
 final class MathBlock extends CustomBlock {
 
-    private String source = "";
-    private int texOffset;
-    private MathResult result = new MathResult.Failed(0, "empty formula");
+    private WrittenFormula formula = WrittenFormula.NONE;
 
-    /**
-     * Called once, when the parser has seen the block's last line (commonmark creates the node
-     * before its lines are known).
-     *
-     * @param source the lines as written, joined by '\n', delimiters included
-     * @param texOffset where the LaTeX starts in {@code source}
-     */
-    void finish(String source, int texOffset, MathResult result) {
-        this.source = source;
-        this.texOffset = texOffset;
-        this.result = result;
+    /** Called once, when the parser has seen the block's last line (commonmark creates the node before its lines are known). */
+    void finish(WrittenFormula formula) {
+        this.formula = formula;
     }
 
-    String source() {
-        return source;
-    }
-
-    int texOffset() {
-        return texOffset;
-    }
-
-    MathResult result() {
-        return result;
+    WrittenFormula formula() {
+        return formula;
     }
 }

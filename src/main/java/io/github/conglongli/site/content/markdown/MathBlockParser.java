@@ -116,6 +116,6 @@ final class MathBlockParser extends AbstractBlockParser {
             }
             result = converter.convert(source.substring(texStart, texEnd), Display.BLOCK);
         }
-        block.finish(source, texStart, result);
+        block.finish(new WrittenFormula(source, texStart, result));
     }
 }

@@ -3,6 +3,7 @@ package io.github.conglongli.site.content.markdown;
 import io.github.conglongli.site.content.math.MathResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -19,16 +20,16 @@ final class MathFindings {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomNode node) {
-                if (node instanceof MathFormula f && f.result() instanceof MathResult.Failed failed) {
-                    failures.add(failure(node, f.source(), f.texOffset() + failed.offset(), failed.message(), firstLine));
+                if (node instanceof MathFormula f) {
+                    failure(node, f.formula(), firstLine).ifPresent(failures::add);
                 }
                 visitChildren(node);
             }
 
             @Override
             public void visit(CustomBlock node) {
-                if (node instanceof MathBlock b && b.result() instanceof MathResult.Failed failed) {
-                    failures.add(failure(node, b.source(), b.texOffset() + failed.offset(), failed.message(), firstLine));
+                if (node instanceof MathBlock b) {
+                    failure(node, b.formula(), firstLine).ifPresent(failures::add);
                 }
                 visitChildren(node);
             }
@@ -36,8 +37,12 @@ final class MathFindings {
         return List.copyOf(failures);
     }
 
-    private static MarkdownError failure(Node node, String source, int offset, String message, int firstLine) {
-        FilePosition at = FilePosition.within(source, node.getSourceSpans(), offset, firstLine);
-        return new MarkdownError(at.line(), at.column(), message);
+    private static Optional<MarkdownError> failure(Node node, WrittenFormula formula, int firstLine) {
+        if (!(formula.result() instanceof MathResult.Failed failed)) {
+            return Optional.empty();
+        }
+        FilePosition at = FilePosition.within(formula.source(), node.getSourceSpans(),
+                formula.texOffset() + failed.offset(), firstLine);
+        return Optional.of(new MarkdownError(at.line(), at.column(), failed.message()));
     }
 }

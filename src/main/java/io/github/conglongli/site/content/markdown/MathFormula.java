@@ -1,6 +1,5 @@
 package io.github.conglongli.site.content.markdown;
 
-import io.github.conglongli.site.content.math.MathResult;
 import org.commonmark.node.CustomNode;
 
 /**
@@ -9,29 +8,13 @@ import org.commonmark.node.CustomNode;
  */
 final class MathFormula extends CustomNode {
 
-    private final String source;
-    private final int texOffset;
-    private final MathResult result;
+    private final WrittenFormula formula;
 
-    /**
-     * @param source the formula as written, delimiters included
-     * @param texOffset where the LaTeX starts in {@code source} (after the opening delimiter)
-     */
-    MathFormula(String source, int texOffset, MathResult result) {
-        this.source = source;
-        this.texOffset = texOffset;
-        this.result = result;
+    MathFormula(WrittenFormula formula) {
+        this.formula = formula;
     }
 
-    String source() {
-        return source;
-    }
-
-    int texOffset() {
-        return texOffset;
-    }
-
-    MathResult result() {
-        return result;
+    WrittenFormula formula() {
+        return formula;
     }
 }

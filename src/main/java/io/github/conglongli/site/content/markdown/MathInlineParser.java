@@ -112,7 +112,7 @@ final class MathInlineParser implements InlineContentParser {
         String source = scanner.getSource(start, scanner.position()).getContent();
         int open = display == Display.BLOCK || source.startsWith("\\(") ? 2 : 1;
         String tex = source.substring(open, source.length() - closerLength);
-        MathFormula formula = new MathFormula(source, open, converter.convert(tex, display));
+        MathFormula formula = new MathFormula(new WrittenFormula(source, open, converter.convert(tex, display)));
         formula.setSourceSpans(scanner.getSource(start, scanner.position()).getSourceSpans());
         return ParsedInline.of(formula, scanner.position());
     }

@@ -27,10 +27,10 @@ final class MathNodeRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         if (node instanceof MathFormula formula) {
-            write(formula.result(), formula.source());
+            write(formula.formula().result(), formula.formula().source());
         } else if (node instanceof MathBlock block) {
             html.line();
-            write(block.result(), block.source());
+            write(block.formula().result(), block.formula().source());
             html.line();
         }
     }

@@ -4,7 +4,6 @@ import static io.github.conglongli.site.content.math.MathNode.element;
 import static io.github.conglongli.site.content.math.MathNode.row;
 import static io.github.conglongli.site.content.math.MathNode.token;
 
-import io.github.conglongli.site.content.math.TexSymbols.Kind;
 import io.github.conglongli.site.content.math.TexSymbols.Symbol;
 import java.util.ArrayList;
 import java.util.List;

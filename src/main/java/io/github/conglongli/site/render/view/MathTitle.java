@@ -1,5 +1,7 @@
 package io.github.conglongli.site.render.view;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import io.github.conglongli.site.content.math.MathInText;
 import io.github.conglongli.site.content.math.MathResult;
 import io.github.conglongli.site.content.math.TexToMathMl;
@@ -16,33 +18,19 @@ public final class MathTitle {
     private MathTitle() {}
 
     public static Markup of(String title) {
-        StringBuilder html = new StringBuilder(title.length() + 16);
+        StringOutput html = new StringOutput(title.length() + 16);
         for (MathInText.Part part : MathInText.parts(title)) {
             if (part instanceof MathInText.Part.Text text) {
-                escape(text.text(), html);
+                Escape.htmlContent(text.text(), html);
             } else if (part instanceof MathInText.Part.Formula formula) {
                 MathResult result = CONVERTER.convert(formula.tex(), TexToMathMl.Display.INLINE);
                 if (result instanceof MathResult.Rendered rendered) {
-                    html.append(rendered.mathMl());
+                    html.writeContent(rendered.mathMl());
                 } else {
-                    escape("$" + formula.tex() + "$", html);
+                    Escape.htmlContent("$" + formula.tex() + "$", html);
                 }
             }
         }
         return new Markup(html.toString());
-    }
-
-    private static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 }
