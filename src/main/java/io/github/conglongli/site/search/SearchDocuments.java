@@ -6,6 +6,7 @@ import io.github.conglongli.site.content.NewsItem;
 import io.github.conglongli.site.content.Post;
 import io.github.conglongli.site.content.Project;
 import io.github.conglongli.site.content.Publication;
+import io.github.conglongli.site.content.math.TexToText;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.Talk;
 import io.github.conglongli.site.content.markdown.RenderedMarkdown;
@@ -40,13 +41,15 @@ public final class SearchDocuments {
         Set<String> ids = new HashSet<>();
         Map<String, String> keys = site.publications().isEmpty() ? Map.of() : Bibtex.keys(site.publications());
         for (Publication p : site.publications()) {
-            String venue = Stream.concat(Stream.of(p.venue()), p.venueFull().stream()).collect(Collectors.joining(" "));
+            // the full venue often repeats the short one ("Lakeside Systems Lab" both): each once in the snippet
+            String venue = Stream.concat(Stream.of(p.venue()), p.venueFull().stream()).filter(v -> !v.isBlank())
+                    .distinct().collect(Collectors.joining(" "));
             String body = Stream.of(p.abstractText().map(SearchDocuments::plain).stream(), p.note().stream(),
                             p.awards().stream())
                     .flatMap(s -> s).collect(Collectors.joining("\n"));
             int date = p.date().map(SearchDocuments::date).orElse(p.year() * 10_000);
             add(docs, ids, new SearchDocument("paper:" + p.slug(), SearchKind.PAPER, Routes.publication(p.slug()),
-                    p.title(), "", String.join(", ", p.authorNames()), venue, "", keys.getOrDefault(p.slug(), ""),
+                    TexToText.of(p.title()), "", String.join(", ", p.authorNames()), venue, "", keys.getOrDefault(p.slug(), ""),
                     body, Optional.of(p.year()), date, Optional.of(p.date().orElse(String.valueOf(p.year())))));
         }
         for (Post post : site.posts()) {
@@ -55,7 +58,7 @@ public final class SearchDocuments {
             }
             String body = post.description().map(d -> d + "\n").orElse("") + post.body().plainText();
             add(docs, ids, new SearchDocument("post:" + post.slug(), SearchKind.POST, Routes.post(post.slug()),
-                    post.title(), headings(post.body()), "", "", String.join(", ", post.tags()), "", body,
+                    TexToText.of(post.title()), headings(post.body()), "", "", String.join(", ", post.tags()), "", body,
                     year(post.date()), date(post.date()), Optional.of(post.date())));
         }
         for (MarkdownPage page : site.pages()) {

@@ -22,7 +22,7 @@ class ContentLoaderFuzzTest {
     @TempDir
     Path dir;
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyContentLoadsOrFailsWithPositionedErrors(byte[] input) throws IOException {
         ContentBundle bundle = ContentBundle.parse(input);
         bundle.writeTo(dir);

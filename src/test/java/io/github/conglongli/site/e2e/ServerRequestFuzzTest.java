@@ -39,7 +39,7 @@ class ServerRequestFuzzTest {
         secret = Files.writeString(site.root.resolve("secret.txt"), SECRET);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void anyRequestTargetGetsAnAnswerThatIsNotAServerError(byte[] input) throws Exception {
         String target = requestTarget(input);
         int port = site.app.port();

@@ -42,6 +42,8 @@ class SiteSearchTest {
                         .type("journal").year(2015))
                 .publication(p -> p.title("Efficiency of Gears").authors("Charles Babbage").venue("Letters 2019")
                         .type("journal").year(2019))
+                .publication(p -> p.title("Measuring $O(n^2)$ Spindles").authors("Charles Babbage")
+                        .venue("Lakeside Lab").venueFull("Lakeside Lab").type("workshop").year(2018))
                 .file("posts/2024-03-01-data.md", post("データ効率の研究", "大規模モデルのデータ効率について書きます。",
                         "tags: [機械学習]"))
                 .file("posts/2024-04-01-notes.md", post("数据效率笔记", "我们讨论数据效率和训练方法。"))
@@ -100,6 +102,14 @@ class SiteSearchTest {
         assertEquals(List.of("数据效率笔记"), titles(doc));
         assertEquals(List.of("效"), doc.select(".search-result h2 mark").eachText());
         assertEquals(List.of("データ効率の研究"), titles(search("効")));
+    }
+
+    @Test
+    void aTitleShowsItsMathAsTextAndAVenueWrittenTwiceOnce() {
+        Document doc = search("spindles");
+        assertEquals(List.of("Measuring O(n²) Spindles"), titles(doc));
+        String snippet = doc.selectFirst(".search-result").text();
+        assertEquals(1, snippet.split("Lakeside Lab", -1).length - 1, snippet);
     }
 
     @Test

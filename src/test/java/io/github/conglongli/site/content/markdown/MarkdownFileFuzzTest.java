@@ -18,7 +18,7 @@ class MarkdownFileFuzzTest {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer(Set.of(InertHtml.EMBED_HOST));
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void anyFileSplitsOrFailsAndRendersInertWithPlacesInTheFile(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         FrontMatterSplit split = FrontMatter.split("content/pages/fuzz.md", text);

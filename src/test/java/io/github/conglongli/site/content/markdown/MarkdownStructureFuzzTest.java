@@ -24,7 +24,7 @@ class MarkdownStructureFuzzTest {
     private static final long SHIPPED_STACK = 256 * 1024;
     private static final int BODY_LINE = 4;
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void pageIsRefusedAtAPlaceOrRendersInTheShippedStack(FuzzedDataProvider data) throws InterruptedException {
         StringBuilder page = new StringBuilder();
         int blocks = data.consumeInt(1, 8);
