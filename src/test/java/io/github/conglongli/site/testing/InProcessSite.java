@@ -81,7 +81,7 @@ public final class InProcessSite {
 
     public InProcessSite writeBytes(String name, byte[] bytes) {
         try {
-            Path file = root.resolve("content").resolve(name);
+            Path file = file(name);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
@@ -90,13 +90,42 @@ public final class InProcessSite {
         return this;
     }
 
-    public InProcessSite delete(String name) {
+    /** The text of the content file {@code name}, as a test reads it before changing it. */
+    public String read(String name) {
         try {
-            Files.deleteIfExists(root.resolve("content").resolve(name));
+            return Files.readString(file(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the content file {@code name} is there now. */
+    public boolean exists(String name) {
+        return Files.exists(file(name));
+    }
+
+    /** Renames the content file {@code from} to {@code to}, as an owner renames a post. */
+    public InProcessSite move(String from, String to) {
+        try {
+            Files.move(file(from), file(to));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    public InProcessSite delete(String name) {
+        try {
+            Files.deleteIfExists(file(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The errors the served snapshot carries, as /healthz lists them (empty: "ok"). */
+    public List<String> servedErrors() {
+        return served().errors().stream().map(ContentError::toString).toList();
     }
 
     /** The snapshot served now. */
@@ -118,6 +147,10 @@ public final class InProcessSite {
     /** The addresses rendered since the last build began (pages made on request included). */
     public List<String> renderedSinceBuild() {
         return List.copyOf(rendered);
+    }
+
+    private Path file(String name) {
+        return root.resolve("content").resolve(name);
     }
 
     /** Every address the site has, in export order. */
