@@ -3,9 +3,14 @@ package io.github.conglongli.site.e2e;
 import io.github.conglongli.site.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -32,6 +37,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * headless Chromium pointed at the site. A test that needs a site of its own content calls
  * {@link #start}; that site is stopped when the test ends. Each site lives in a temporary
  * directory of its own, removed when it stops.
+ *
+ * <p>A browser is closed at once; a site is stopped in the background (see {@link Stopping}),
+ * and every stop has ended, or failed the run, before the test JVM finishes.
  */
 final class SiteExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
@@ -43,11 +51,62 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback, Before
             try {
                 browser.ifPresent(Browser::close);
             } finally {
+                stopSite();
+            }
+        }
+
+        void stopSite() {
+            try {
                 site.close();
+            } finally {
                 ownDir.ifPresent(SiteFixture::deleteTree);
             }
         }
     }
+
+    /**
+     * The sites of this test JVM being stopped. A server's graceful stop waits up to a second for
+     * the test client's idle keep-alive connection (Jetty's shutdown idle timeout on the
+     * connector), a second that every test starting its own site paid. Nothing a later test does
+     * depends on an earlier site being gone (each has its own port and directory), so sites stop
+     * on a thread of their own while the next tests run. Kept in JUnit's root store, which closes
+     * it when the run ends: it waits for every stop then, and fails the run if one failed.
+     */
+    private static final class Stopping implements AutoCloseable {
+        private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "stopping-test-site");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final List<Future<?>> stops = new ArrayList<>();
+
+        static Stopping in(ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.create(SiteExtension.class))
+                    .computeIfAbsent(Stopping.class);
+        }
+
+        synchronized void stop(Running running) {
+            try {
+                running.browser().ifPresent(Browser::close);
+            } finally {
+                stops.add(threads.submit(running::stopSite));
+            }
+        }
+
+        @Override
+        public synchronized void close() throws Exception {
+            try {
+                for (Future<?> stop : stops) {
+                    stop.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    /** Longer than the server's graceful stop may take (SiteServer.STOP_TIMEOUT_MS). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Optional<SiteFixture> fixture;
     private final List<String> args;
@@ -125,21 +184,23 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback, Before
     @Override
     public void afterEach(ExtensionContext context) {
         inTest = false;
+        Stopping stopping = Stopping.in(context);
         try {
-            closeAll(startedInTest);
+            stopAll(startedInTest, stopping);
         } finally {
             if (!perClass) {
-                stopServed();
+                stopServed(stopping);
             }
         }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        Stopping stopping = Stopping.in(context);
         try {
-            closeAll(startedForClass);
+            stopAll(startedForClass, stopping);
         } finally {
-            stopServed();
+            stopServed(stopping);
         }
     }
 
@@ -184,20 +245,20 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback, Before
         return running;
     }
 
-    private void stopServed() {
+    private void stopServed(Stopping stopping) {
         if (served != null) {
-            Running stopping = served;
+            Running stopped = served;
             served = null;
-            stopping.close();
+            stopping.stop(stopped);
         }
     }
 
-    /** Closes every site, newest first, even when closing one fails. */
-    private static void closeAll(List<Running> sites) {
+    /** Stops every site, newest first, even when closing a browser fails. */
+    private static void stopAll(List<Running> sites, Stopping stopping) {
         RuntimeException failure = null;
         for (int i = sites.size() - 1; i >= 0; i--) {
             try {
-                sites.get(i).close();
+                stopping.stop(sites.get(i));
             } catch (RuntimeException e) {
                 failure = failure == null ? e : failure;
             }
