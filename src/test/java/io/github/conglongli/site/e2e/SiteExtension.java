@@ -64,6 +64,9 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback, Before
         }
     }
 
+    /** Longer than the server's graceful stop may take (SiteServer.STOP_TIMEOUT_MS). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
     /**
      * The sites of this test JVM being stopped. A server's graceful stop waits up to a second for
      * the test client's idle keep-alive connection (Jetty's shutdown idle timeout on the
@@ -104,9 +107,6 @@ final class SiteExtension implements BeforeAllCallback, AfterAllCallback, Before
             }
         }
     }
-
-    /** Longer than the server's graceful stop may take (SiteServer.STOP_TIMEOUT_MS). */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Optional<SiteFixture> fixture;
     private final List<String> args;
