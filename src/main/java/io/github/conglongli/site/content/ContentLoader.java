@@ -150,6 +150,7 @@ public final class ContentLoader {
                 .projects(resolved)
                 .pages(pages)
                 .posts(newestFirst(posts, Post::date))
+                .venues(venues.orElse(Map.of()))
                 .version(ContentFiles.version(snapshots.values()))
                 .build(), found.warnings(), found.links());
     }
