@@ -14,17 +14,10 @@ import java.util.Optional;
  * {@code _pages/about.md}, one Markdown file per publication, talk, course, post and portfolio item,
  * {@code _data/navigation.yml}, and the owner's {@code files/} and {@code images/}.
  */
-final class AcademicPages {
+record AcademicPages(ImportContext c, String owner) {
 
     private static final List<String> PAPER_FIELDS = List.of("title", "date", "venue", "paperurl", "slidesurl",
             "citation", "excerpt", "category", "collection", "permalink", "bibtexurl", "authors", "doi", "pubtype");
-    private final ImportContext c;
-    private final String owner;
-
-    AcademicPages(ImportContext c, String owner) {
-        this.c = c;
-        this.owner = owner;
-    }
 
     static String owner(Map<String, Object> config) {
         Map<String, Object> author = Fields.mapping(config, "author");
