@@ -103,6 +103,10 @@ class ImportTest {
         String body = file("al-folio", "content/posts/2015-03-15-formatting-and-links.md");
         assertTrue(body.contains("![The lab](/assets/img/lab.png)"), body);
         assertTrue(body.contains("\ntoc: true\n"), "al-folio's toc: {beginning: true} asks for contents: " + body);
+        assertTrue(body.contains("<div><a href=\"https://example.org/data\" target=\"_blank\">the data</a></div>"), body);
+        assertTrue(body.contains("<div class=\"row\">kept, as code</div>"), "code stays as written: " + body);
+        assertTrue(body.contains("`<span class=\"x\">`"), body);
+        assertTrue(file("al-folio", "IMPORT.md").contains("2 styling attributes (class, style, align, frameborder) of raw HTML"));
         assertEquals(List.of("Results"), post.body().contents().stream().map(e -> e.text()).toList());
         assertTrue(body.contains("https://www.youtube-nocookie.com/embed/jNQXAC9IVRw"), body);
         assertTrue(site.config().embeds().contains("www.youtube-nocookie.com"));

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code venue} is never blank (the kind of work when the paper names no venue); {@code badge}
  * is the owner's short venue badge, linking to {@code badgeUrl} when venues.yaml gives one, and
  * {@code preview} a thumbnail's address. {@code titleHtml} is the title with its formulas ($k$-means)
- * as MathML.
+ * as MathML; {@code additionalInfo} the owner's note after the venue (al-folio's
+ * {@code additional_info}), its Markdown rendered.
  */
 public record PublicationView(
         String slug,
@@ -22,7 +23,7 @@ public record PublicationView(
         Optional<String> marksLegend,
         String venue,
         Optional<String> venueLine,
-        Optional<String> additionalInfo,
+        Optional<Markup> additionalInfo,
         Optional<String> badge,
         Optional<String> badgeUrl,
         Optional<String> preview,
