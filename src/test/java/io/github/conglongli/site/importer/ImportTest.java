@@ -1,6 +1,5 @@
 package io.github.conglongli.site.importer;
 
-import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,8 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.Talk;
+import io.github.conglongli.site.testing.CommandRun;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -267,7 +268,7 @@ class ImportTest {
     @Test
     void theOldSiteIsNeverChanged() throws Exception {
         Path old = dir.resolve("old");
-        copyTree(FIXTURES.resolve("hugo-blox"), old);
+        SiteFixture.copyTree(FIXTURES.resolve("hugo-blox"), old);
         Map<String, String> before = hashes(old);
 
         assertEquals(0, run("import", old.toString(), dir.resolve("new").toString()).code());
@@ -320,18 +321,6 @@ class ImportTest {
         assertTrue(check.out().contains("300 publications"), check.out());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     static Map<String, String> hashes(Path root) throws Exception {
         Map<String, String> hashes = new TreeMap<>();
