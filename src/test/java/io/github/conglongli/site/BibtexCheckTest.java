@@ -53,6 +53,31 @@ class BibtexCheckTest {
     }
 
     @Test
+    void aScholarIdWithoutTheOwnersScholarProfileIsOneWarningAtTheFirstPaper() {
+        String bib = """
+                @article{a, title = {A}, author = {Lovelace, Ada}, journal = {J}, year = {2020}}
+
+                @article{b, title = {B}, author = {Lovelace, Ada}, journal = {J}, year = {2021},
+                  google_scholar_id = {u5HHmVD_uO8C}}
+                @article{c, title = {C}, author = {Lovelace, Ada}, journal = {J}, year = {2022},
+                  google_scholar_id = {qyhmnyLat1gC}}
+                """;
+        Path content = SiteFixture.minimal().file("publications.bib", bib).writeContentTo(dir.resolve("content"));
+        CommandRun run = run("check", "--content", content.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of(content + "/publications.bib:3:1: warning: 2 papers have a 'google_scholar_id', but no link"
+                + " to a Google Scholar profile in profile.yaml's 'links' (https://scholar.google.com/citations?user=...),"
+                + " so no paper links to Scholar"), run.err().lines().filter(l -> l.contains("google_scholar_id")).toList());
+
+        Path linked = SiteFixture.minimal().file("publications.bib", bib)
+                .profile(p -> p.link("Google Scholar", "https://scholar.google.de/citations?user=AbCdEfGhIjkC&hl=de",
+                        "Scholar"))
+                .writeContentTo(dir.resolve("linked"));
+        CommandRun strict = run("check", "--strict", "--content", linked.toString());
+        assertEquals(0, strict.code(), strict.err());
+    }
+
+    @Test
     void anUnbalancedBraceIsAnErrorAtItsLineWithTheEntryKey() {
         Path content = SiteFixture.minimal().file("publications.bib", """
                 @article{good, title = {Good}, author = {Lovelace, Ada}, journal = {J}, year = {2020}}

@@ -48,6 +48,19 @@ public record Profile(
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
+    /** A Google Scholar profile address: scholar.google.com (or a national domain) with {@code user=ID}. */
+    private static final Pattern SCHOLAR_PROFILE =
+            Pattern.compile("https?://scholar\\.google\\.[a-z.]{2,12}/citations\\?(?:[^#]*&)?user=([A-Za-z0-9_-]{6,20})(?:[&#].*)?");
+
+    /**
+     * The owner's Google Scholar user id, from a link in {@code links:} to their Scholar profile:
+     * what al-folio's {@code google_scholar_id} of a paper needs to make a link to it.
+     */
+    public Optional<String> scholarUser() {
+        return links.stream().map(link -> SCHOLAR_PROFILE.matcher(link.url())).filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1)).findFirst();
+    }
+
     static Profile read(FieldReader f) {
         String name = f.text("name");
         Optional<String> role = f.optionalText("role");

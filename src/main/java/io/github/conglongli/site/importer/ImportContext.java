@@ -47,6 +47,11 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
         Map<String, Object> front() {
             return doc.front();
         }
+
+        /** The date of its front matter, else the one its file name starts with (Jekyll's 2020-01-31-name.md). */
+        Optional<LooseDate> date() {
+            return LooseDate.parse(front().get("date")).or(() -> LooseDate.fromFileName(file.getFileName().toString()));
+        }
     }
 
     /**
@@ -73,7 +78,7 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
     String markdown(String body, String where, Optional<LocalFiles.Bundle> bundle) {
         TemplateCode.Converted converted = TemplateCode.convert(body, where, report);
         out.embeds.addAll(converted.embeds());
-        return files.rewrite(converted.text(), where, bundle);
+        return files.rewrite(ThemeAttributes.strip(converted.text(), where, report), where, bundle);
     }
 
     /** One link field, made to work here; empty (and reported) when it cannot. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
@@ -69,15 +70,22 @@ public final class PageCache {
     private final Cache<String, Entry> cache;
     private final Consumer<String> onRender;
     private final Optional<Page> everyPage;
+    /**
+     * Answers to queries (searches, filtered lists) not cached yet are made this many at a time, in
+     * the order asked: their number has no bound, and 64 made at once on two cores take as long in
+     * total, hold 64 pages' worth of memory, and finish in no particular order.
+     */
+    private final Semaphore answering;
 
     private PageCache(SitePages pages, StaticPages files, Map<String, Pinned> pinned, Cache<String, Entry> cache,
-            Consumer<String> onRender, Optional<Page> everyPage) {
+            Consumer<String> onRender, Optional<Page> everyPage, Semaphore answering) {
         this.pages = pages;
         this.files = files;
         this.pinned = pinned;
         this.cache = cache;
         this.onRender = onRender;
         this.everyPage = everyPage;
+        this.answering = answering;
     }
 
     /** How to build a cache: its weight budget and who hears of each page rendered (tests, logs). */
@@ -104,7 +112,7 @@ public final class PageCache {
         SitePages pages = makePages.apply(files::assetUrl, files::ownerFile);
         Map<String, Pinned> pinned = new LinkedHashMap<>();
         PageCache next = new PageCache(pages, files, Collections.unmodifiableMap(pinned), cache, settings.onRender(),
-                Optional.empty());
+                Optional.empty(), new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true));
         for (Route route : pages.pinned()) {
             Entry reused = previous.flatMap(last -> last.reusable(route)).orElse(null);
             pinned.put(route.path(), next.new Pinned(route, reused));
@@ -129,7 +137,7 @@ public final class PageCache {
 
     /** The same addresses, each answered with {@code page} (dev mode, while the templates are broken). */
     PageCache answeringEverything(Page page) {
-        return new PageCache(pages, files, pinned, cache, onRender, Optional.of(page));
+        return new PageCache(pages, files, pinned, cache, onRender, Optional.of(page), answering);
     }
 
     /** The page at {@code path}: rendered ahead, cached, or made now and cached; else a static file. */
@@ -152,7 +160,7 @@ public final class PageCache {
         if (everyPage.isPresent()) {
             return everyPage.get();
         }
-        return cache.get(query.url(), key -> render(pages.search(query))).page();
+        return answered(query.url(), () -> render(pages.search(query)));
     }
 
     /**
@@ -163,7 +171,21 @@ public final class PageCache {
         if (everyPage.isPresent()) {
             return everyPage.get();
         }
-        return cache.get(url, key -> new Entry(url, make.get())).page();
+        return answered(url, () -> new Entry(url, make.get()));
+    }
+
+    /** The cached answer at {@code url}, or one made by {@code make} when its turn comes, and cached. */
+    private Page answered(String url, Supplier<Entry> make) {
+        Entry cached = cache.getIfPresent(url);
+        if (cached != null) {
+            return cached.page();
+        }
+        answering.acquireUninterruptibly();
+        try {
+            return cache.get(url, key -> make.get()).page();
+        } finally {
+            answering.release();
+        }
     }
 
     public Page notFound() {

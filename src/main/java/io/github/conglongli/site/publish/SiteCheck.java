@@ -1,5 +1,6 @@
 package io.github.conglongli.site.publish;
 
+import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.SiteConfig.LabelOverride;
 import io.github.conglongli.site.content.source.ContentError;
@@ -9,6 +10,7 @@ import io.github.conglongli.site.render.Labels;
 import io.github.conglongli.site.render.page.SitePages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,13 +39,35 @@ public final class SiteCheck {
 
     /** What the site shows differently from what was asked for: today, a language without words. */
     public static List<ContentError> warnings(Site site, String siteFile) {
+        List<ContentError> warnings = new ArrayList<>();
         String language = site.config().language();
         if (Labels.bundleFor(language).isEmpty()) {
-            return List.of(ContentError.atFile(siteFile, "there is no interface text in language '" + language
+            warnings.add(ContentError.atFile(siteFile, "there is no interface text in language '" + language
                     + "' yet, so pages show English labels (languages with one: " + String.join(", ", Labels.SHIPPED)
                     + "); any label can be set under 'labels:'"));
         }
-        return List.of();
+        unlinkedScholarIds(site).ifPresent(warnings::add);
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * Papers with al-folio's {@code google_scholar_id} while profile.yaml has no link to the owner's
+     * Scholar profile, which a link to the paper needs: one warning, at the first such paper.
+     */
+    private static Optional<ContentError> unlinkedScholarIds(Site site) {
+        if (site.profile().scholarUser().isPresent()) {
+            return Optional.empty();
+        }
+        List<Publication> withIds = site.publications().stream()
+                .filter(p -> p.bibtexEntry().flatMap(e -> e.field("google_scholar_id")).isPresent()).toList();
+        return withIds.stream().findFirst().map(first -> new ContentError(first.source().file(),
+                first.source().line(), first.source().column(), count(withIds.size())
+                        + " 'google_scholar_id', but no link to a Google Scholar profile in profile.yaml's 'links' "
+                        + "(https://scholar.google.com/citations?user=...), so no paper links to Scholar"));
+    }
+
+    private static String count(int papers) {
+        return papers == 1 ? "this paper has a" : papers + " papers have a";
     }
 
     /** Each link to a path on this site that has neither a page nor a file there. */

@@ -43,7 +43,8 @@ class BibtexPagesTest {
               preview = {notes.png},
               code = {https://code.example.org/notes},
               award_name = {Best Book},
-              additional_info = {Translated from the French.},
+              additional_info = {Translated from the *French*; see [the errata](https://errata.example.org).},
+              google_scholar_id = {u5HHmVD_uO8C},
             }
 
             @phdthesis{lovelace1840thesis,
@@ -74,6 +75,8 @@ class BibtexPagesTest {
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(SiteFixture.minimal()
             .site(s -> s.language("ja"))
+            .profile(p -> p.link("Google Scholar", "https://scholar.google.com/citations?hl=en&user=AbCdEfGhIjkC",
+                    "Scholar"))
             .file("publications.bib", BIB)
             .file("venues.yaml", """
                     "Notes":
@@ -101,6 +104,32 @@ class BibtexPagesTest {
     }
 
     @Test
+    void alFoliosAdditionalInfoIsMarkdownAndItsScholarIdLinksToThePaperOnScholar() {
+        Document paper = page("/publications/1843-notes-on-the-analytical-engine");
+        Element info = paper.selectFirst(".pub-info");
+        assertEquals("Translated from the French; see the errata.", info.text());
+        assertEquals("French", info.selectFirst("em").text());
+        assertEquals("https://errata.example.org", info.selectFirst("a").attr("href"));
+        assertEquals("https://scholar.google.com/citations?view_op=view_citation&user=AbCdEfGhIjkC"
+                + "&citation_for_view=AbCdEfGhIjkC:u5HHmVD_uO8C",
+                paper.select(".pub-links a").stream().filter(a -> a.text().equals("Google Scholar")).findFirst()
+                        .orElseThrow(() -> new AssertionError(paper.select(".pub-links").html())).attr("href"));
+    }
+
+    @Test
+    void venuesYamlColoursTheBadgeWithAStylesheetOfItsOwn() {
+        Document paper = page("/publications/1843-notes-on-the-analytical-engine");
+        assertEquals("badge abbr venue-notes", paper.selectFirst(".pub-venue .abbr").className());
+        assertEquals(List.of("/style.css", "/venues.css"), paper.select("link[rel=stylesheet]").eachAttr("href").stream()
+                .map(href -> href.replaceAll("\\?v=.*", "")).toList());
+        HttpResponse<byte[]> css = http.get("/venues.css");
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(new String(css.body(), StandardCharsets.UTF_8).contains(
+                ".badge.abbr.venue-notes { background: #00369f; border-color: #00369f; color: #ffffff; }"));
+        assertTrue(paper.select("[style]").isEmpty(), "no style attributes: the CSP refuses them");
+    }
+
+    @Test
     void kindsOfWorkAreNamedInTheSitesLanguage() {
         Document list = page("/publications");
         String text = list.text();
@@ -124,12 +153,11 @@ class BibtexPagesTest {
         assertEquals("Ada Lovelace* , Charles Babbage* , Luigi Menabrea†".replace(" ,", ","),
                 paper.selectFirst(".pub-authors").text());
         assertEquals("* 同等貢献 · † 責任著者", paper.selectFirst(".pub-marks").text());
-        assertEquals("Translated from the French.", paper.selectFirst(".pub-info").text());
         assertEquals("/assets/img/publication_preview/notes.png", paper.selectFirst("img.pub-preview").attr("src"));
         assertEquals("/assets/img/publication_preview/notes.png",
                 page("/publications").selectFirst("img.pub-preview").attr("src"), "the list shows it too, as al-folio's");
         assertEquals(List.of("/assets/pdf/notes.pdf", "https://code.example.org/notes"),
-                paper.select(".pub-links a").eachAttr("href"));
+                paper.select(".pub-links a").eachAttr("href").subList(0, 2));
         Element isbn = paper.selectFirst("meta[name=citation_isbn]");
         assertEquals("978-0-00-000000-0", isbn.attr("content"));
     }
@@ -169,7 +197,7 @@ class BibtexPagesTest {
         for (String field : List.of("title = {Notes on the {Analytical Engine}}",
                 "author = {Lovelace*, Ada and Babbage*, Charles and Menabrea$^\\dagger$, Luigi}", "abbr = {Notes}",
                 "isbn = {978-0-00-000000-0}", "bibtex_show = {true}", "pdf = {notes.pdf}",
-                "additional_info = {Translated from the French.}",
+                "additional_info = {Translated from the *French*; see [the errata](https://errata.example.org).}", "google_scholar_id = {u5HHmVD_uO8C}",
                 "url = {https://ada.example.org/publications/1843-notes-on-the-analytical-engine}")) {
             assertTrue(bib.contains("  " + field + ",\n"), field + " in\n" + bib);
         }

@@ -1,6 +1,5 @@
 package io.github.conglongli.site.importer;
 
-import io.github.conglongli.site.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,8 @@ import io.github.conglongli.site.content.LoadResult;
 import io.github.conglongli.site.content.Publication;
 import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.content.Talk;
+import io.github.conglongli.site.testing.CommandRun;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,10 @@ class ImportTest {
         String body = file("al-folio", "content/posts/2015-03-15-formatting-and-links.md");
         assertTrue(body.contains("![The lab](/assets/img/lab.png)"), body);
         assertTrue(body.contains("\ntoc: true\n"), "al-folio's toc: {beginning: true} asks for contents: " + body);
+        assertTrue(body.contains("<div><a href=\"https://example.org/data\" target=\"_blank\">the data</a></div>"), body);
+        assertTrue(body.contains("<div class=\"row\">kept, as code</div>"), "code stays as written: " + body);
+        assertTrue(body.contains("`<span class=\"x\">`"), body);
+        assertTrue(file("al-folio", "IMPORT.md").contains("2 styling attributes (class, style, align, frameborder) of raw HTML"));
         assertEquals(List.of("Results"), post.body().contents().stream().map(e -> e.text()).toList());
         assertTrue(body.contains("https://www.youtube-nocookie.com/embed/jNQXAC9IVRw"), body);
         assertTrue(site.config().embeds().contains("www.youtube-nocookie.com"));
@@ -263,7 +268,7 @@ class ImportTest {
     @Test
     void theOldSiteIsNeverChanged() throws Exception {
         Path old = dir.resolve("old");
-        copyTree(FIXTURES.resolve("hugo-blox"), old);
+        SiteFixture.copyTree(FIXTURES.resolve("hugo-blox"), old);
         Map<String, String> before = hashes(old);
 
         assertEquals(0, run("import", old.toString(), dir.resolve("new").toString()).code());
@@ -316,18 +321,6 @@ class ImportTest {
         assertTrue(check.out().contains("300 publications"), check.out());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     static Map<String, String> hashes(Path root) throws Exception {
         Map<String, String> hashes = new TreeMap<>();

@@ -258,7 +258,12 @@ public final class ExampleSite {
 
                         ## The trick
 
-                        Error feedback keeps what the bit loses, so the loom converges as fast as before.
+                        Error feedback keeps what the bit loses, so the loom converges as fast as before: with \
+                        $e_0 = 0$ and $\\delta \\in (0, 1]$,
+
+                        $$
+                        \\| e_{t+1} \\|_2 \\le (1 - \\delta) \\left\\| e_t + \\frac{\\eta}{\\sqrt{d}} g_t \\right\\|_2 .
+                        $$
 
                         ```python {linenos=true hl_lines=[3]}
                         def compress(gradient, error):

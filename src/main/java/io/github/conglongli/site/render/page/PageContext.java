@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  * @param image   the owner's photo (absolute), if any, for structured data
  * @param social  the owner's handles, for link previews and rel=me links
  * @param siteCardAlt what the site's link-preview card shows, said in words
+ * @param scholarUser the owner's Google Scholar user id, which links to a paper on Scholar need
  * @param version the content version a dev-mode page shows; empty outside dev mode, so that
  *                unchanged pages are equal across reloads
  */
@@ -40,7 +41,8 @@ public record PageContext(
         Labels labels,
         Profile.Social social,
         String siteCardAlt,
-        PageOptions.Host host) {
+        PageOptions.Host host,
+        Optional<String> scholarUser) {
 
     public PageContext {
         ownerNames = Set.copyOf(ownerNames);
@@ -54,7 +56,8 @@ public record PageContext(
                 .map(PublicationViews::normalizeName)
                 .collect(Collectors.toUnmodifiableSet());
         UnaryOperator<String> asset = name -> routes.href(options.assetUrl().apply(name));
-        Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
+        Assets assets = new Assets(asset.apply("style.css"),
+                VenueStyles.css(site.venues()).map(css -> routes.href(Routes.VENUE_STYLES)), asset.apply("favicon.svg"),
                 asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
         Map<String, String> overrides = new HashMap<>();
         site.config().labels().forEach(label -> overrides.put(label.key(), label.value()));
@@ -63,7 +66,8 @@ public record PageContext(
                 .map(headline -> site.profile().name() + ", " + headline).orElse(site.profile().name());
         return new PageContext(routes, site.config().title(), site.config().language(), site.profile().name(),
                 ownerNames, site.profile().photo().map(routes::absoluteLink), Navigation.of(site, labels), assets,
-                options.dev(), labels, site.profile().social(), siteCardAlt, options.host());
+                options.dev(), labels, site.profile().social(), siteCardAlt, options.host(),
+                site.profile().scholarUser());
     }
 
 }

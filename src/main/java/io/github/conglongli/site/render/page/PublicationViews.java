@@ -9,6 +9,7 @@ import io.github.conglongli.site.render.Routes;
 import io.github.conglongli.site.render.cite.CitationText;
 import io.github.conglongli.site.render.view.AuthorName;
 import io.github.conglongli.site.render.view.LinkView;
+import io.github.conglongli.site.render.view.Markdown;
 import io.github.conglongli.site.render.view.MathTitle;
 import io.github.conglongli.site.render.view.PublicationView;
 import io.github.conglongli.site.render.view.YearGroup;
@@ -30,15 +31,18 @@ final class PublicationViews {
     static final Comparator<Publication> NEWEST_FIRST = Comparator.comparingInt(Publication::year).reversed();
     private static final Pattern YEAR_WORD = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SCHOLAR_ID = Pattern.compile("[A-Za-z0-9_-]{6,20}");
 
     private final Routes routes;
     private final Set<String> ownerNames;
     private final Labels labels;
+    private final Optional<String> scholarUser;
 
     PublicationViews(PageContext context) {
         this.routes = context.routes();
         this.ownerNames = context.ownerNames();
         this.labels = context.labels();
+        this.scholarUser = context.scholarUser();
     }
 
     PublicationView of(Publication p) {
@@ -53,7 +57,9 @@ final class PublicationViews {
         String type = typeLabel(p.type(), labels);
         return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), MathTitle.of(p.title()), List.copyOf(authors),
                 CitationText.authorsNote(p, labels), marksLegend(p), p.venue().isBlank() ? type : p.venue(),
-                CitationText.venueLine(p, labels), p.additionalInfo(), p.badge(), p.badgeUrl().map(routes::link),
+                CitationText.venueLine(p, labels),
+                p.additionalInfo().map(info -> Markdown.inline(info, routes.basePath())), p.badge(),
+                p.badge().map(abbr -> "badge abbr " + VenueStyles.className(abbr)).orElse(""), p.badgeUrl().map(routes::link),
                 p.preview().map(routes::link), p.awards(), type, p.year(), links(p));
     }
 
@@ -89,7 +95,19 @@ final class PublicationViews {
         p.doi().ifPresent(doi -> links.add(new LinkView("DOI", "https://doi.org/" + doi)));
         p.links().stream().filter(l -> l.kind() != LinkKind.PDF)
                 .forEach(l -> links.add(new LinkView(labels.get("link." + l.kind().key()), routes.link(l.url()))));
+        scholarLink(p).ifPresent(url -> links.add(new LinkView(labels.get("link.scholar"), url)));
         return List.copyOf(links);
+    }
+
+    /**
+     * al-folio's {@code google_scholar_id}: the paper on Google Scholar, which Scholar addresses by the
+     * owner's user id and the paper's id together; without the owner's Scholar link there is none.
+     */
+    Optional<String> scholarLink(Publication p) {
+        Optional<String> paper = p.bibtexEntry().flatMap(e -> e.field("google_scholar_id"))
+                .filter(id -> SCHOLAR_ID.matcher(id).matches());
+        return scholarUser.flatMap(user -> paper.map(id -> "https://scholar.google.com/citations?view_op=view_citation"
+                + "&user=" + user + "&citation_for_view=" + user + ":" + id));
     }
 
     /** "20 publications: 15 conference papers, 1 journal article, 1 workshop paper, 3 preprints". */
