@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.CommandRun;
+import io.github.conglongli.site.testing.SiteFixture;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -171,10 +172,10 @@ class DocumentedCommandsTest {
             Files.createDirectories(m.root());
             CommandRun init = MainTest.run("init", m.seed().toString(), "--name", "Ada Lovelace");
             assertEquals(0, init.code(), init.err());
-            copy(m.seed().resolve("content"), m.work().resolve("content"));
-            copy(m.seed().resolve("static"), m.work().resolve("static"));
-            copy(Path.of("examples"), m.work().resolve("examples"));
-            copy(Path.of("deploy"), m.work().resolve("deploy"));
+            SiteFixture.copyTree(m.seed().resolve("content"), m.work().resolve("content"));
+            SiteFixture.copyTree(m.seed().resolve("static"), m.work().resolve("static"));
+            SiteFixture.copyTree(Path.of("examples"), m.work().resolve("examples"));
+            SiteFixture.copyTree(Path.of("deploy"), m.work().resolve("deploy"));
             return m;
         }
 
@@ -211,7 +212,7 @@ class DocumentedCommandsTest {
                     // import's first positional: the old site, which the document's clone would have made
                     Path old = place(arg);
                     if (!Files.exists(old)) {
-                        copy(OLD_SITE, old);
+                        SiteFixture.copyTree(OLD_SITE, old);
                     }
                     args.add(old.toString());
                     sourceSeen = true;
@@ -253,7 +254,7 @@ class DocumentedCommandsTest {
         /** A directory a command reads: one the document made, else the seed site's. */
         private Path existing(Path dir, String kind) throws IOException {
             if (!Files.exists(dir)) {
-                copy(seed.resolve(kind), dir);
+                SiteFixture.copyTree(seed.resolve(kind), dir);
             }
             return dir;
         }
@@ -330,19 +331,6 @@ class DocumentedCommandsTest {
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), command);
             String output = new String(process.getInputStream().readAllBytes());
             assertEquals(0, process.exitValue(), command + "\n" + output);
-        }
-
-        private static void copy(Path from, Path to) throws IOException {
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path file : files.toList()) {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
         }
     }
 }

@@ -150,6 +150,7 @@ public final class ContentLoader {
                 .projects(resolved)
                 .pages(pages)
                 .posts(newestFirst(posts, Post::date))
+                .venues(venues.orElse(Map.of()))
                 .version(ContentFiles.version(snapshots.values()))
                 .build(), found.warnings(), found.links());
     }
@@ -306,7 +307,7 @@ public final class ContentLoader {
     }
 
     private <T> Parsed<T> unreadable(String key, String hash, String message) {
-        return new Parsed<>(hash, Optional.empty(), List.of(new ContentError(display(key), 0, 0, message)), List.of(),
+        return new Parsed<>(hash, Optional.empty(), List.of(ContentError.atFile(display(key), message)), List.of(),
                 List.of());
     }
 

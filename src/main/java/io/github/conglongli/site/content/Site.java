@@ -1,11 +1,13 @@
 package io.github.conglongli.site.content;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One immutable, validated snapshot of everything under {@code content/}. {@code version}
  * identifies the exact bytes it was built from (a hash), so two loads of unchanged files
  * produce the same version. Posts are newest first, drafts included (only dev mode shows them).
+ * {@code venues} is the optional venues.yaml: the pages and colours of the badges papers show.
  * Built by name with {@link #builder()}.
  */
 public record Site(
@@ -19,6 +21,7 @@ public record Site(
         List<Project> projects,
         List<MarkdownPage> pages,
         List<Post> posts,
+        Map<String, VenueBadge> venues,
         String version) {
 
     public Site {
@@ -29,6 +32,7 @@ public record Site(
         projects = List.copyOf(projects);
         pages = List.copyOf(pages);
         posts = List.copyOf(posts);
+        venues = Map.copyOf(venues);
     }
 
     public static Builder builder() {
@@ -38,7 +42,7 @@ public record Site(
     public Builder toBuilder() {
         return new Builder().config(config).profile(profile).publications(publications).experience(experience)
                 .news(news).talks(talks).teaching(teaching).projects(projects).pages(pages).posts(posts)
-                .version(version);
+                .venues(venues).version(version);
     }
 
     public static final class Builder {
@@ -52,6 +56,7 @@ public record Site(
         private List<Project> projects = List.of();
         private List<MarkdownPage> pages = List.of();
         private List<Post> posts = List.of();
+        private Map<String, VenueBadge> venues = Map.of();
         private String version = "";
 
         private Builder() {}
@@ -66,11 +71,12 @@ public record Site(
         public Builder projects(List<Project> v) { projects = v; return this; }
         public Builder pages(List<MarkdownPage> v) { pages = v; return this; }
         public Builder posts(List<Post> v) { posts = v; return this; }
+        public Builder venues(Map<String, VenueBadge> v) { venues = v; return this; }
         public Builder version(String v) { version = v; return this; }
 
         public Site build() {
             return new Site(config, profile, publications, experience, news, talks, teaching, projects, pages, posts,
-                    version);
+                    venues, version);
         }
     }
 }

@@ -6,10 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * One entry of the optional {@code venues.yaml}, shaped like al-folio's {@code _data/venues.yml}:
- * the badge a BibTeX entry's {@code abbr} shows links to {@code url}. {@code color} is read and
- * checked so an al-folio file loads as it is, but not drawn: the theme's badge colours keep their
- * contrast in light and dark mode, and a colour per venue would need inline styles, which the
- * site's content security policy refuses.
+ * the badge a BibTeX entry's {@code abbr} shows links to {@code url} and is filled with
+ * {@code color} (drawn by a stylesheet of the site's own, since the content security policy
+ * refuses inline styles; the text on it is white or black, whichever reads better).
  */
 public record VenueBadge(Optional<String> url, Optional<String> color) {
 

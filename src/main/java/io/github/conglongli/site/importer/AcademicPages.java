@@ -14,17 +14,10 @@ import java.util.Optional;
  * {@code _pages/about.md}, one Markdown file per publication, talk, course, post and portfolio item,
  * {@code _data/navigation.yml}, and the owner's {@code files/} and {@code images/}.
  */
-final class AcademicPages {
+record AcademicPages(ImportContext c, String owner) {
 
     private static final List<String> PAPER_FIELDS = List.of("title", "date", "venue", "paperurl", "slidesurl",
             "citation", "excerpt", "category", "collection", "permalink", "bibtexurl", "authors", "doi", "pubtype");
-    private final ImportContext c;
-    private final String owner;
-
-    AcademicPages(ImportContext c, String owner) {
-        this.c = c;
-        this.owner = owner;
-    }
 
     static String owner(Map<String, Object> config) {
         Map<String, Object> author = Fields.mapping(config, "author");
@@ -100,72 +93,67 @@ final class AcademicPages {
     }
 
     private void publications() {
-        for (Path file : Jekyll.markdownFiles(c.root().resolve("_publications"))) {
-            try {
-                String name = c.source().name(file);
-                SourceText.Document doc = c.source().document(file);
-                Map<String, Object> f = doc.front();
-                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-                Optional<LooseDate> date = LooseDate.parse(f.get("date")).or(() -> LooseDate.fromFileName(
-                        file.getFileName().toString()));
-                if (title.isEmpty() || date.isEmpty()) {
-                    c.report().dropped(name, "publication without " + (title.isEmpty() ? "a title" : "a date"));
-                    continue;
-                }
-                Map<String, Object> paper = new LinkedHashMap<>();
-                paper.put("title", title.get());
-                paper.put("authors", authors(f, name));
-                String venue = Fields.text(f, "venue").map(Fields::plain).orElseGet(() -> {
-                    c.report().guess(name, "no venue: written 'Unpublished'");
-                    return "Unpublished";
-                });
-                paper.put("venue", venue);
-                paper.put("type", type(f, venue, name));
-                paper.put("year", date.get().year());
-                if (date.get().month() == 1 && date.get().day() == 1) {
-                    c.report().guess(name, "date " + date.get().iso() + " read as the year " + date.get().year()
-                            + " alone (academicpages' generator writes January 1 for a year)");
-                } else if (date.get().hasMonth()) {
-                    paper.put("date", date.get().iso());
-                }
-                if (Fields.text(f, "citation").filter(PaperKinds::truncated).isPresent()) {
-                    paper.put("et_al", true);
-                }
-                Fields.text(f, "doi").map(d -> d.replaceFirst("^https?://(dx\\.)?doi\\.org/", ""))
-                        .filter(d -> d.matches("10\\.\\d{4,9}/\\S+")).ifPresent(d -> paper.put("doi", d));
-                paper.put("slug", Fields.slug(file.getFileName().toString().replaceFirst("\\.[^.]+$", "")));
-                Map<String, Object> links = new LinkedHashMap<>();
-                Fields.text(f, "paperurl").flatMap(u -> c.link(u, name + " paperurl"))
-                        .ifPresent(u -> links.put(u.toLowerCase(Locale.ROOT).endsWith(".pdf") ? "pdf" : "website", u));
-                Fields.text(f, "slidesurl").flatMap(u -> c.link(u, name + " slidesurl")).ifPresent(u -> links.put("slides", u));
-                if (!links.isEmpty()) {
-                    paper.put("links", links);
-                }
-                // the generator's own lines (a download link, the citation again) are no part of an abstract
-                String body = c.markdown(doc.body().replaceAll("(?m)^\\s*<a href=[^>]*>\\s*Download[^<]*</a>\\s*$", "")
-                        .replaceAll("(?m)^\\s*\\[?Download (paper|slides) here\\]?(\\([^)]*\\))?\\s*$", "")
-                        .replaceAll("(?m)^\\s*Recommended citation:.*$", ""), name, Optional.empty()).strip();
-                Optional<String> excerpt = Fields.text(f, "excerpt").map(Fields::plain);
-                String abstractText = body.isEmpty() || excerpt.map(e -> Fields.plain(body).equals(e)).orElse(false)
-                        ? excerpt.orElse(body) : body;
-                if (!abstractText.isEmpty()) {
-                    paper.put("abstract", abstractText);
-                }
-                if (!body.isEmpty() && excerpt.isPresent() && !Fields.plain(body).equals(excerpt.get())) {
-                    c.report().unusedField("publication", "excerpt", name, "the page text became the abstract; the "
-                            + "excerpt is a summary of it");
-                }
-                Fields.text(f, "citation").ifPresent(x -> c.report().unusedField("publication", "citation", name,
-                        "this engine formats citations itself (authors were read from it)"));
-                Fields.text(f, "bibtexurl").ifPresent(x -> c.report().unusedField("publication", "bibtexurl", name,
-                        "this engine writes each paper's BibTeX itself"));
-                c.unused("publication", f, PAPER_FIELDS, name);
-                c.out().publications.add(paper);
-                c.report().item("publication", name, title.get() + " (" + date.get().year() + ")");
-            } catch (RuntimeException | StackOverflowError e) {
-                c.report().dropped(c.source().name(file), "could not be imported: " + e);
-            }
+        c.eachTitled("_publications", "publication", this::publication);
+    }
+
+    private void publication(ImportContext.TitledFile item) {
+        String name = item.name();
+        Map<String, Object> f = item.front();
+        Optional<LooseDate> date = item.date();
+        if (date.isEmpty()) {
+            c.report().dropped(name, "publication without a date");
+            return;
         }
+        Map<String, Object> paper = new LinkedHashMap<>();
+        paper.put("title", item.title());
+        paper.put("authors", authors(f, name));
+        String venue = Fields.text(f, "venue").map(Fields::plain).orElseGet(() -> {
+            c.report().guess(name, "no venue: written 'Unpublished'");
+            return "Unpublished";
+        });
+        paper.put("venue", venue);
+        paper.put("type", type(f, venue, name));
+        paper.put("year", date.get().year());
+        if (date.get().month() == 1 && date.get().day() == 1) {
+            c.report().guess(name, "date " + date.get().iso() + " read as the year " + date.get().year()
+                    + " alone (academicpages' generator writes January 1 for a year)");
+        } else if (date.get().hasMonth()) {
+            paper.put("date", date.get().iso());
+        }
+        if (Fields.text(f, "citation").filter(PaperKinds::truncated).isPresent()) {
+            paper.put("et_al", true);
+        }
+        Fields.text(f, "doi").map(d -> d.replaceFirst("^https?://(dx\\.)?doi\\.org/", ""))
+                .filter(d -> d.matches("10\\.\\d{4,9}/\\S+")).ifPresent(d -> paper.put("doi", d));
+        paper.put("slug", Fields.slug(item.file().getFileName().toString().replaceFirst("\\.[^.]+$", "")));
+        Map<String, Object> links = new LinkedHashMap<>();
+        Fields.text(f, "paperurl").flatMap(u -> c.link(u, name + " paperurl"))
+                .ifPresent(u -> links.put(u.toLowerCase(Locale.ROOT).endsWith(".pdf") ? "pdf" : "website", u));
+        Fields.text(f, "slidesurl").flatMap(u -> c.link(u, name + " slidesurl")).ifPresent(u -> links.put("slides", u));
+        if (!links.isEmpty()) {
+            paper.put("links", links);
+        }
+        // the generator's own lines (a download link, the citation again) are no part of an abstract
+        String body = c.markdown(item.doc().body().replaceAll("(?m)^\\s*<a href=[^>]*>\\s*Download[^<]*</a>\\s*$", "")
+                .replaceAll("(?m)^\\s*\\[?Download (paper|slides) here\\]?(\\([^)]*\\))?\\s*$", "")
+                .replaceAll("(?m)^\\s*Recommended citation:.*$", ""), name, Optional.empty()).strip();
+        Optional<String> excerpt = Fields.text(f, "excerpt").map(Fields::plain);
+        String abstractText = body.isEmpty() || excerpt.map(e -> Fields.plain(body).equals(e)).orElse(false)
+                ? excerpt.orElse(body) : body;
+        if (!abstractText.isEmpty()) {
+            paper.put("abstract", abstractText);
+        }
+        if (!body.isEmpty() && excerpt.isPresent() && !Fields.plain(body).equals(excerpt.get())) {
+            c.report().unusedField("publication", "excerpt", name, "the page text became the abstract; the "
+                    + "excerpt is a summary of it");
+        }
+        Fields.text(f, "citation").ifPresent(x -> c.report().unusedField("publication", "citation", name,
+                "this engine formats citations itself (authors were read from it)"));
+        Fields.text(f, "bibtexurl").ifPresent(x -> c.report().unusedField("publication", "bibtexurl", name,
+                "this engine writes each paper's BibTeX itself"));
+        c.unused("publication", f, PAPER_FIELDS, name);
+        c.out().publications.add(paper);
+        c.report().item("publication", name, item.title() + " (" + date.get().year() + ")");
     }
 
     private List<String> authors(Map<String, Object> f, String name) {
@@ -211,46 +199,41 @@ final class AcademicPages {
     }
 
     private void talks() {
-        for (Path file : Jekyll.markdownFiles(c.root().resolve("_talks"))) {
-            try {
-                String name = c.source().name(file);
-                SourceText.Document doc = c.source().document(file);
-                Map<String, Object> f = doc.front();
-                Optional<String> title = Fields.text(f, "title").map(Fields::plain);
-                Optional<LooseDate> date = LooseDate.parse(f.get("date")).or(() -> LooseDate.fromFileName(
-                        file.getFileName().toString()));
-                if (title.isEmpty() || date.isEmpty() || !date.get().hasMonth()) {
-                    c.report().dropped(name, "talk without " + (title.isEmpty() ? "a title" : "a date with a month"));
-                    continue;
-                }
-                Map<String, Object> talk = new LinkedHashMap<>();
-                talk.put("title", title.get());
-                talk.put("event", Fields.text(f, "venue").map(Fields::plain).orElseGet(() -> {
-                    c.report().guess(name, "no venue: event written as the talk's type or 'Talk'");
-                    return Fields.first(f, "type", "talk_type").map(Fields::plain).orElse("Talk");
-                }));
-                talk.put("date", date.get().iso());
-                Fields.text(f, "location").map(Fields::plain).ifPresent(l -> talk.put("location", l));
-                Fields.first(f, "type", "talk_type").flatMap(t -> talkKind(t, name)).ifPresent(k -> talk.put("kind", k));
-                Map<String, Object> links = new LinkedHashMap<>();
-                Fields.text(f, "slidesurl").flatMap(u -> c.link(u, name)).ifPresent(u -> links.put("slides", u));
-                Fields.first(f, "videourl", "video").flatMap(u -> c.link(u, name)).ifPresent(u -> links.put("video", u));
-                Fields.first(f, "venueurl", "talkurl", "url").flatMap(u -> c.link(u, name)).ifPresent(u -> links.put("event", u));
-                if (!links.isEmpty()) {
-                    talk.put("links", links);
-                }
-                String body = c.markdown(doc.body(), name, Optional.empty()).strip();
-                if (!body.isEmpty()) {
-                    talk.put("abstract", body);
-                }
-                c.unused("talk", f, List.of("title", "date", "venue", "location", "type", "talk_type", "slidesurl",
-                        "videourl", "video", "venueurl", "talkurl", "url", "collection", "permalink"), name);
-                c.out().talks.add(talk);
-                c.report().item("talk", name, title.get() + " (" + date.get().iso() + ")");
-            } catch (RuntimeException | StackOverflowError e) {
-                c.report().dropped(c.source().name(file), "could not be imported: " + e);
-            }
+        c.eachTitled("_talks", "talk", this::talk);
+    }
+
+    private void talk(ImportContext.TitledFile item) {
+        String name = item.name();
+        Map<String, Object> f = item.front();
+        Optional<LooseDate> date = item.date();
+        if (date.isEmpty() || !date.get().hasMonth()) {
+            c.report().dropped(name, "talk without a date with a month");
+            return;
         }
+        Map<String, Object> talk = new LinkedHashMap<>();
+        talk.put("title", item.title());
+        talk.put("event", Fields.text(f, "venue").map(Fields::plain).orElseGet(() -> {
+            c.report().guess(name, "no venue: event written as the talk's type or 'Talk'");
+            return Fields.first(f, "type", "talk_type").map(Fields::plain).orElse("Talk");
+        }));
+        talk.put("date", date.get().iso());
+        Fields.text(f, "location").map(Fields::plain).ifPresent(l -> talk.put("location", l));
+        Fields.first(f, "type", "talk_type").flatMap(t -> talkKind(t, name)).ifPresent(k -> talk.put("kind", k));
+        Map<String, Object> links = new LinkedHashMap<>();
+        Fields.text(f, "slidesurl").flatMap(u -> c.link(u, name)).ifPresent(u -> links.put("slides", u));
+        Fields.first(f, "videourl", "video").flatMap(u -> c.link(u, name)).ifPresent(u -> links.put("video", u));
+        Fields.first(f, "venueurl", "talkurl", "url").flatMap(u -> c.link(u, name)).ifPresent(u -> links.put("event", u));
+        if (!links.isEmpty()) {
+            talk.put("links", links);
+        }
+        String body = c.markdown(item.doc().body(), name, Optional.empty()).strip();
+        if (!body.isEmpty()) {
+            talk.put("abstract", body);
+        }
+        c.unused("talk", f, List.of("title", "date", "venue", "location", "type", "talk_type", "slidesurl",
+                "videourl", "video", "venueurl", "talkurl", "url", "collection", "permalink"), name);
+        c.out().talks.add(talk);
+        c.report().item("talk", name, item.title() + " (" + date.get().iso() + ")");
     }
 
     private Optional<String> talkKind(String type, String name) {

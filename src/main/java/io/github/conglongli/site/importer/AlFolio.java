@@ -20,15 +20,7 @@ import java.util.regex.Pattern;
  * {@code _projects/}, the CV ({@code _data/cv.yml} or {@code assets/json/resume.json}), social
  * links, and the files under {@code assets/} the content refers to.
  */
-final class AlFolio {
-
-    private final ImportContext c;
-    private final String owner;
-
-    AlFolio(ImportContext c, String owner) {
-        this.c = c;
-        this.owner = owner;
-    }
+record AlFolio(ImportContext c, String owner) {
 
     static String owner(Map<String, Object> config) {
         String name = String.join(" ", java.util.stream.Stream.of("first_name", "middle_name", "last_name")

@@ -47,6 +47,11 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
         Map<String, Object> front() {
             return doc.front();
         }
+
+        /** The date of its front matter, else the one its file name starts with (Jekyll's 2020-01-31-name.md). */
+        Optional<LooseDate> date() {
+            return LooseDate.parse(front().get("date")).or(() -> LooseDate.fromFileName(file.getFileName().toString()));
+        }
     }
 
     /**

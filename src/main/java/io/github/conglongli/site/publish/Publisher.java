@@ -157,7 +157,7 @@ public final class Publisher {
      * the page back once the template is fixed. Outside dev mode, nothing: a visitor gets a 500.
      */
     public Optional<Page> templateErrorPage(TemplateException e) {
-        return mode == Mode.DEV ? current().map(served -> errorPage(List.of(new ContentError("templates", 0, 0,
+        return mode == Mode.DEV ? current().map(served -> errorPage(List.of(ContentError.atFile("templates",
                 e.getMessage())), served, served.generation())) : Optional.empty();
     }
 
@@ -181,7 +181,7 @@ public final class Publisher {
         try {
             return publish(started);
         } catch (Throwable e) { // NOPMD: the watcher's thread runs this; nothing may end it
-            return fail(current.get(), List.of(new ContentError(siteBuild.contentName(), 0, 0, "publishing failed (" + e
+            return fail(current.get(), List.of(ContentError.atFile(siteBuild.contentName(), "publishing failed (" + e
                     + "); this is a bug in the site, please report it")), started);
         } finally {
             publishing.set(null);

@@ -92,7 +92,7 @@ public final class SiteBuild {
         try {
             return buildOrThrow(previous, options);
         } catch (TemplateException e) {
-            return new TemplatesFailed(List.of(new ContentError("templates", 0, 0, e.getMessage())));
+            return new TemplatesFailed(List.of(ContentError.atFile("templates", e.getMessage())));
         } catch (StackOverflowError e) {
             return failed("a page is too deeply nested to render");
         } catch (OutOfMemoryError e) {
@@ -153,14 +153,14 @@ public final class SiteBuild {
         try {
             return StaticFiles.scan(staticDir);
         } catch (IOException e) {
-            checkErrors.add(new ContentError(staticDir.toString(), 0, 0, "cannot read the static files: "
+            checkErrors.add(ContentError.atFile(staticDir.toString(), "cannot read the static files: "
                     + e.getMessage()));
             return previous.map(Snapshot::statics).orElse(StaticFiles.empty());
         }
     }
 
     private ContentFailed failed(String message) {
-        return new ContentFailed(List.of(new ContentError(contentName(), 0, 0, message)));
+        return new ContentFailed(List.of(ContentError.atFile(contentName(), message)));
     }
 
     /** The content directory as messages name it. */

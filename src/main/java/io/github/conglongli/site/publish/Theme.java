@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 final class Theme {
 
     private static final Map<String, String> FILES = Map.of("/style.css", "text/css; charset=utf-8",
-            // fetched by browsers only for pages with math (a @font-face font loads when a glyph needs it)
-            "/fonts/latinmodern-math.woff2", "font/woff2",
+            // fetched by browsers only for pages with math (a @font-face font loads when a glyph needs it);
+            // a subset of Latin Modern Math made by tools/math-font/build (docs/math.md)
+            "/fonts/latinmodern-math-subset.woff2", "font/woff2",
             "/fonts/LICENSE-LatinModernMath.txt", "text/plain; charset=utf-8");
 
     /** Read once: the files never change while the jar runs. */

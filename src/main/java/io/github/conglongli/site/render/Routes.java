@@ -22,6 +22,8 @@ public record Routes(String baseUrl, String basePath) {
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
     public static final String MANIFEST = "/manifest.webmanifest";
+    /** The colours of venues.yaml's badges; there only when venues.yaml gives colours. */
+    public static final String VENUE_STYLES = "/venues.css";
     public static final String NOT_FOUND = "/404";
     /** Answered by the server itself (see web/SiteServer), never by a page. */
     public static final String HEALTH = "/healthz";

@@ -117,6 +117,19 @@ class BibtexPagesTest {
     }
 
     @Test
+    void venuesYamlColoursTheBadgeWithAStylesheetOfItsOwn() {
+        Document paper = page("/publications/1843-notes-on-the-analytical-engine");
+        assertEquals("badge abbr venue-notes", paper.selectFirst(".pub-venue .abbr").className());
+        assertEquals(List.of("/style.css", "/venues.css"), paper.select("link[rel=stylesheet]").eachAttr("href").stream()
+                .map(href -> href.replaceAll("\\?v=.*", "")).toList());
+        HttpResponse<byte[]> css = http.get("/venues.css");
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(new String(css.body(), StandardCharsets.UTF_8).contains(
+                ".badge.abbr.venue-notes { background: #00369f; border-color: #00369f; color: #ffffff; }"));
+        assertTrue(paper.select("[style]").isEmpty(), "no style attributes: the CSP refuses them");
+    }
+
+    @Test
     void kindsOfWorkAreNamedInTheSitesLanguage() {
         Document list = page("/publications");
         String text = list.text();

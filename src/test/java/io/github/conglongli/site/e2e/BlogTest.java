@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.conglongli.site.testing.SiteFixture;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,19 +76,13 @@ class BlogTest {
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(adasBlog());
 
-    static Document html(Http http, String path) {
-        HttpResponse<byte[]> response = http.get(path);
-        assertEquals(200, response.statusCode(), path);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
-    }
-
     static List<String> postTitles(Document doc) {
         return doc.select("main ol.posts > li .post-title").eachText();
     }
 
     @Test
     void theBlogListsTheNewestTenPostsFirstAndLinksToTheOlderOnes(Http http) {
-        Document blog = html(http, "/blog");
+        Document blog = http.page("/blog");
         assertEquals("Blog", blog.select("main h1").text());
         assertEquals(IntStream.iterate(11, i -> i - 1).limit(10).mapToObj(i -> "Post " + i).toList(), postTitles(blog));
         assertEquals(10, blog.select("main ol.posts h2.post-title").size(), "right under the h1, posts are h2");
@@ -103,7 +96,7 @@ class BlogTest {
 
     @Test
     void theSecondPageHoldsTheRestAndLinksBackToTheFirst(Http http) {
-        Document second = html(http, "/blog/page/2");
+        Document second = http.page("/blog/page/2");
         assertEquals(List.of("Post 1"), postTitles(second));
         assertEquals("Page 2 of 2", second.select("main .summary").text());
         assertTrue(second.title().startsWith("Blog, page 2"), second.title());
@@ -122,7 +115,7 @@ class BlogTest {
 
     @Test
     void aPostHasItsTitleDateTagsReadingTimeAndLinksToTheNewerAndOlderPost(Http http) {
-        Document doc = html(http, "/blog/post-6");
+        Document doc = http.page("/blog/post-6");
         assertEquals(1, doc.select("h1").size());
         assertEquals("Post 6", doc.select("main article h1").text());
         assertEquals("2024-03-06", doc.select("main .post-meta time").attr("datetime"));
@@ -141,10 +134,10 @@ class BlogTest {
 
     @Test
     void theNewestAndTheOldestPostLinkOneWayOnly(Http http) {
-        Document newest = html(http, "/blog/post-11");
+        Document newest = http.page("/blog/post-11");
         assertTrue(newest.select("nav.pager a[rel=prev]").isEmpty(), "no newer post: the draft is not shown");
         assertEquals("/blog/post-10", newest.select("nav.pager a[rel=next]").attr("href"));
-        Document oldest = html(http, "/blog/post-1");
+        Document oldest = http.page("/blog/post-1");
         assertEquals("/blog/post-2", oldest.select("nav.pager a[rel=prev]").attr("href"));
         assertTrue(oldest.select("nav.pager a[rel=next]").isEmpty());
         assertTrue(oldest.select("main .post-meta").text().contains("1 min read"), "never less than a minute");
@@ -152,7 +145,7 @@ class BlogTest {
 
     @Test
     void aPostDescribesItselfAsABlogPostingAndAnArticle(Http http) throws Exception {
-        Document doc = html(http, "/blog/post-6");
+        Document doc = http.page("/blog/post-6");
         assertEquals("article", doc.select("meta[property=og:type]").attr("content"));
         assertEquals(BASE + "/blog/post-6", doc.select("meta[property=og:url]").attr("content"));
         assertEquals("2024-03-06", doc.select("meta[property=article:published_time]").attr("content"));
@@ -171,12 +164,12 @@ class BlogTest {
 
     @Test
     void tagsWrittenDifferentlyShareOnePageAndUnknownTagsAreNotFound(Http http) {
-        Document tag = html(http, "/blog/tags/machine-learning");
+        Document tag = http.page("/blog/tags/machine-learning");
         assertEquals("Posts tagged “machine-learning”", tag.select("main h1").text(),
                 "named as the newest post writes it");
         assertEquals(List.of("Post 7", "Post 6"), postTitles(tag));
         assertEquals(List.of("Post 11", "Post 10", "Post 9", "Post 8", "Post 5", "Post 4", "Post 3", "Post 2", "Post 1"),
-                postTitles(html(http, "/blog/tags/notes")));
+                postTitles(http.page("/blog/tags/notes")));
         assertEquals(List.of("/blog/tags/notes", "/blog/tags/machine-learning", "/blog/tags/engines"),
                 tag.select("main .tag-list a").eachAttr("href"), "every tag, in the order the newest posts use them");
         assertEquals("/blog/tags/machine-learning", tag.select("main .tag-list a[aria-current=page]").attr("href"));
@@ -188,7 +181,7 @@ class BlogTest {
 
     @Test
     void theHomePageListsTheLatestThreePostsByDefault(Http http) throws Exception {
-        Document home = html(http, "/");
+        Document home = http.page("/");
         assertEquals("Latest posts", home.select("#home-posts").text());
         assertEquals(List.of("Post 11", "Post 10", "Post 9"), home.select("main ol.posts h3.post-title").eachText(),
                 "under the h2 'Latest posts', posts are h3");

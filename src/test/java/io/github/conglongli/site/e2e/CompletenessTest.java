@@ -82,8 +82,8 @@ class CompletenessTest {
     /** Facts of the CV quoted word for word, as a reader of the site must find them. */
     @Test
     void cvFactsAppearExactlyAsWritten() {
-        ContentOnPages pages = new ContentOnPages(serving.site());
-        Document experience = pages.page("/experience");
+        Http http = serving.http();
+        Document experience = http.page("/experience");
         List<String> missing = new ArrayList<>();
         for (String fact : List.of(
                 "Senior Researcher", "2021–Present", "2020–2021", "Summer 2019", "London, UK",
@@ -100,7 +100,7 @@ class CompletenessTest {
                 missing.add(fact);
             }
         }
-        Document publications = pages.page("/publications");
+        Document publications = http.page("/publications");
         for (String fact : List.of(
                 "Charles Babbage et al. (391 authors. I contributed the punched-card programs as a member of the "
                         + "Engineering team.)",

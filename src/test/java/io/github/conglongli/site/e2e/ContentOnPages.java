@@ -10,15 +10,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.conglongli.site.content.ContentLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,7 +51,7 @@ final class ContentOnPages {
 
     void assertSiteSettings() {
         Map<String, Object> site = yaml(ContentLoader.SITE);
-        Document home = page("/");
+        Document home = http.page("/");
         assertTrue(home.select("header").text().contains(text(site, "title")), "the site title in the header");
         if (site.containsKey("description")) {
             assertEquals(plain(site.get("description")), home.select("meta[name=description]").attr("content"));
@@ -68,7 +65,7 @@ final class ContentOnPages {
 
     void assertProfile() {
         Map<String, Object> profile = yaml(ContentLoader.PROFILE);
-        Document home = page("/");
+        Document home = http.page("/");
         String text = home.text();
         for (String key : List.of("name", "role", "affiliation", "team", "location")) {
             if (profile.containsKey(key)) {
@@ -90,7 +87,7 @@ final class ContentOnPages {
 
     void assertEveryPublication() {
         List<Map<String, Object>> pubs = list(yaml(ContentLoader.PUBLICATIONS), "publications");
-        Document doc = page("/publications");
+        Document doc = http.page("/publications");
         if (!Files.exists(content.resolve(ContentLoader.BIBTEX))) {
             assertEquals(pubs.size(), doc.select("article.pub").size(), "one entry for each publication");
         }
@@ -151,7 +148,7 @@ final class ContentOnPages {
             assertEquals("/publications/" + text(pub, "slug"), path, title);
         }
         if (pub.containsKey("abstract") || pub.containsKey("date")) {
-            Document paper = page(path);
+            Document paper = http.page(path);
             if (pub.containsKey("abstract")) {
                 assertTrue(paper.select("main").text().contains(plain(pub.get("abstract"))), "abstract of " + title);
             }
@@ -164,7 +161,7 @@ final class ContentOnPages {
 
     void assertEveryPositionDegreeSkillAndService() {
         Map<String, Object> exp = yaml(ContentLoader.EXPERIENCE);
-        Document experience = page("/experience");
+        Document experience = http.page("/experience");
         List<Element> positions = experience.select("#work ~ ol .entry");
         List<Map<String, Object>> expected = list(exp, "positions");
         assertEquals(expected.size(), positions.size());
@@ -231,7 +228,7 @@ final class ContentOnPages {
             assertEquals(404, http.get("/news").statusCode(), "no news, no news page");
             return;
         }
-        Document news = page("/news");
+        Document news = http.page("/news");
         assertEquals(items.size(), news.select("ul.news li").size());
         for (Map<String, Object> item : items) {
             String text = plain(item.get("text"));
@@ -242,12 +239,6 @@ final class ContentOnPages {
                 assertTrue(matches.get(0).select("a").eachAttr("href").contains(text(item, "url")), text);
             }
         }
-    }
-
-    Document page(String path) {
-        HttpResponse<byte[]> response = http.get(path);
-        assertEquals(200, response.statusCode(), path);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
     }
 
     /** A content file as plain maps and lists; empty when the file is not there or has nothing in it. */

@@ -1,5 +1,8 @@
 package io.github.conglongli.site.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** A small HTTP client for the site under test: the JDK's client, plus raw requests for odd paths. */
 final class Http {
@@ -51,6 +56,19 @@ final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The HTML page at {@code path}, parsed; it must answer 200. */
+    Document page(String path) {
+        return page(path, 200);
+    }
+
+    /** The HTML page at {@code path}, parsed; it must answer {@code status}. */
+    Document page(String path, int status) {
+        HttpResponse<byte[]> response = get(path);
+        assertEquals(status, response.statusCode(), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
     }
 
     String text(String path) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.SiteFixture;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -96,16 +94,9 @@ class MarkdownPagesTest {
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(pagesSite());
 
-    static Document page(Http http, String path) {
-        HttpResponse<byte[]> response = http.get(path);
-        assertEquals(200, response.statusCode(), path);
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"), path);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
-    }
-
     @Test
     void aPageIsServedAtItsFileNameWithItsTitleDescriptionAndUpdatedDate(Http http) {
-        Document doc = page(http, "/about");
+        Document doc = http.page("/about");
         assertEquals("About the lab", doc.select("main h1").text());
         assertEquals(1, doc.select("h1").size());
         assertTrue(doc.title().startsWith("About the lab"), doc.title());
@@ -117,7 +108,7 @@ class MarkdownPagesTest {
 
     @Test
     void nestedFoldersAreNestedAddressesAndTheFolderAloneIsNoPage(Http http) {
-        Document doc = page(http, "/group/join");
+        Document doc = http.page("/group/join");
         assertEquals("Join the group", doc.select("main h1").text());
         assertEquals("We are hiring.", doc.select("main article p").first().text());
         assertEquals(404, http.get("/group").statusCode());
@@ -127,7 +118,7 @@ class MarkdownPagesTest {
 
     @Test
     void markdownGetsCommonMarkAndTheGithubExtensions(Http http) {
-        Element body = page(http, "/about").selectFirst("main article");
+        Element body = http.page("/about").selectFirst("main article");
         assertEquals("engines", body.select("p strong").text());
         assertEquals("gears", body.select("p del").text(), "strikethrough");
         assertEquals("mailto:ada@example.org", body.select("a:contains(ada@example.org)").attr("href"), "autolinked e-mail");
@@ -136,7 +127,7 @@ class MarkdownPagesTest {
 
     @Test
     void aMarkdownTableIsAnHtmlTableWithItsAlignment(Http http) {
-        Element table = page(http, "/about").selectFirst("main article table");
+        Element table = http.page("/about").selectFirst("main article table");
         assertEquals(List.of("Person", "Role"), table.select("thead th").eachText());
         assertEquals(List.of("Ada Programs", "Charles Gears"), table.select("tbody tr").eachText());
         assertEquals("left", table.select("thead th").get(0).attr("align"));
@@ -145,7 +136,7 @@ class MarkdownPagesTest {
 
     @Test
     void headingsGetUniqueAnchorsThatInPageLinksReach(Http http) {
-        Document doc = page(http, "/about");
+        Document doc = http.page("/about");
         assertEquals(List.of("who-does-what", "who-does-what-1"), doc.select("main article h2").eachAttr("id"));
         String target = doc.select("a:contains(Skip to the table)").attr("href");
         assertEquals("#who-does-what", target);
@@ -154,7 +145,7 @@ class MarkdownPagesTest {
 
     @Test
     void anIframeFromAnEmbedHostIsKeptAndOneFromAnyOtherHostRemoved(Http http) {
-        Document doc = page(http, "/about");
+        Document doc = http.page("/about");
         assertEquals(List.of("https://" + EMBED + "/embed/talk"), doc.select("iframe").eachAttr("src"));
         assertEquals("The talk", doc.select("iframe").attr("title"));
         assertFalse(doc.html().contains("videos.evil.example"), "nothing of the other iframe is left");
@@ -178,7 +169,7 @@ class MarkdownPagesTest {
 
     @Test
     void aPageFullOfAttacksIsServedWithNothingThatRuns(Http http) {
-        Document doc = page(http, "/attacks");
+        Document doc = http.page("/attacks");
         assertEquals("Attacks", doc.select("main h1").text());
         assertTrue(doc.select("script").isEmpty(), () -> "scripts: " + doc.select("script"));
         String running = "style, object, embed, form, input, base, svg, noscript, iframe:not([src^=https://" + EMBED + "/])";

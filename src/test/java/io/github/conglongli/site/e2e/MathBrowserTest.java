@@ -51,7 +51,7 @@ class MathBrowserTest {
         assertTrue(((Number) fraction).doubleValue() > ((Number) line).doubleValue() * 0.5,
                 "a fraction is laid out as a fraction: " + fraction);
         Object loaded = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "document.fonts.load('16px \"Latin Modern Math\"', '∑').then(f => done(f.length));");
+                + "document.fonts.load('16px \"Latin Modern Math Subset\"', '∑').then(f => done(f.length));");
         assertEquals(1L, loaded, "the math font is served by the site and loads");
         browser.open("/publications/1843-kmeans");
         assertEquals(2L, browser.js("return document.querySelectorAll('h1 math').length"));

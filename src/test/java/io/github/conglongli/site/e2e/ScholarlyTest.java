@@ -19,7 +19,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXParser;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,12 +73,6 @@ class ScholarlyTest {
         publications = serving.site().app.snapshot().site().publications();
     }
 
-    static Document page(String path) {
-        HttpResponse<byte[]> response = http.get(path);
-        assertEquals(200, response.statusCode(), path);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
-    }
-
     static List<String> meta(Document doc, String name) {
         return doc.select("meta[name=" + name + "]").eachAttr("content");
     }
@@ -88,7 +81,7 @@ class ScholarlyTest {
     void everyPublicationHasItsOwnPageWithHighwireTagsForGoogleScholar() throws Exception {
         assertEquals(5, publications.size());
         for (Publication p : publications) {
-            Document doc = page("/publications/" + p.slug());
+            Document doc = http.page("/publications/" + p.slug());
             assertEquals(p.title(), doc.select("h1").text());
             assertEquals(List.of(p.title()), meta(doc, "citation_title"));
             assertEquals(p.authors().stream().map(PersonNames::familyFirst).toList(), meta(doc, "citation_author"),
@@ -129,7 +122,7 @@ class ScholarlyTest {
             assertTrue(allText.contains(entry), p.slug());
             BibTeXDatabase single = new BibTeXParser().parse(new StringReader(entry));
             assertEquals(1, single.getEntries().size());
-            assertTrue(page("/publications/" + p.slug()).select("pre.bibtex").text().startsWith(entry.strip().substring(0, 20)));
+            assertTrue(http.page("/publications/" + p.slug()).select("pre.bibtex").text().startsWith(entry.strip().substring(0, 20)));
         }
         assertTrue(allText.contains("@inproceedings{lovelace20221bit,"));
         assertTrue(allText.contains("@article{babbage2019reducing,"));
@@ -139,7 +132,7 @@ class ScholarlyTest {
     @Test
     void theJournalArticleCarriesVolumeAndIssue() {
         Publication journal = publications.stream().filter(p -> p.type() == PublicationType.JOURNAL).findFirst().orElseThrow();
-        Document doc = page("/publications/" + journal.slug());
+        Document doc = http.page("/publications/" + journal.slug());
         assertEquals(List.of("10"), meta(doc, "citation_volume"));
         assertEquals(List.of("4"), meta(doc, "citation_issue"));
         assertEquals(List.of("ACM Transactions on Architecture and Code Optimization"), meta(doc, "citation_journal_title"));
@@ -147,7 +140,7 @@ class ScholarlyTest {
 
     @Test
     void theHomePageDescribesThePersonInJsonLd() throws Exception {
-        Document doc = page("/");
+        Document doc = http.page("/");
         JsonNode ld = JSON.readTree(doc.select("script[type=application/ld+json]").html());
         assertEquals("https://schema.org", ld.get("@context").asText());
         assertEquals("Person", ld.get("@type").asText());
@@ -166,7 +159,7 @@ class ScholarlyTest {
     @Test
     void everyPageHasOpenGraphTwitterAndAnAbsoluteCanonicalUrl() {
         for (String path : List.of("/", "/publications", "/experience", "/cv", "/publications/2022-1-bit-loom")) {
-            Document doc = page(path);
+            Document doc = http.page(path);
             String canonical = doc.select("link[rel=canonical]").attr("href");
             assertEquals("https://ada.example.org" + path, canonical, path);
             assertEquals(canonical, doc.select("meta[property=og:url]").attr("content"), path);
@@ -179,7 +172,7 @@ class ScholarlyTest {
             assertEquals(1, doc.select("link[rel=manifest]").size());
             assertEquals("/feed.xml", doc.select("link[rel=alternate][type=application/atom+xml]").attr("href"));
         }
-        assertEquals("article", page("/publications/2022-1-bit-loom").select("meta[property=og:type]").attr("content"));
+        assertEquals("article", http.page("/publications/2022-1-bit-loom").select("meta[property=og:type]").attr("content"));
     }
 
     @Test
@@ -237,7 +230,7 @@ class ScholarlyTest {
 
     @Test
     void theCvHasEverySectionAndEveryPublication() {
-        Document doc = page("/cv");
+        Document doc = http.page("/cv");
         assertEquals(List.of("Research interests", "Education", "Work experience", "Skills", "Publications",
                 "Professional service"), doc.select(".cv-section > h2").eachText());
         assertEquals(5, doc.select(".cv-pubs > li").size());
@@ -250,8 +243,8 @@ class ScholarlyTest {
 
     @Test
     void allHtmlPagesHaveExactlyOneH1() {
-        for (Element link : page("/").select("nav a")) {
-            assertEquals(1, page(link.attr("href")).select("h1").size(), link.attr("href"));
+        for (Element link : http.page("/").select("nav a")) {
+            assertEquals(1, http.page(link.attr("href")).select("h1").size(), link.attr("href"));
         }
     }
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.SiteFixture;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -66,15 +63,9 @@ class ScholarlyWritingTest {
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(site());
 
-    static Document page(Http http, String path) {
-        HttpResponse<byte[]> response = http.get(path);
-        assertEquals(200, response.statusCode(), path);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
-    }
-
     @Test
     void aPostAskingForContentsGetsANestedListOfItsHeadingsFirst(Http http) {
-        Document doc = page(http, "/blog/how-we-train");
+        Document doc = http.page("/blog/how-we-train");
         Element toc = doc.selectFirst("article nav.toc");
         assertEquals("Contents", toc.selectFirst("h2").text());
         assertEquals(List.of("#setup", "#hardware", "#checklist"), toc.select("a").eachAttr("href"));
@@ -84,12 +75,12 @@ class ScholarlyWritingTest {
         }
         assertTrue(doc.selectFirst("article").children().indexOf(toc)
                 < doc.selectFirst("article").children().indexOf(doc.selectFirst("article h2#setup")));
-        assertTrue(page(http, "/blog/short").select("nav.toc").isEmpty(), "no contents unless asked");
+        assertTrue(http.page("/blog/short").select("nav.toc").isEmpty(), "no contents unless asked");
     }
 
     @Test
     void codeIsColouredAndNumberedWithoutStyleAttributes(Http http) {
-        Document doc = page(http, "/blog/how-we-train");
+        Document doc = http.page("/blog/how-we-train");
         Element pre = doc.selectFirst("article pre.code.numbered");
         assertEquals("language-python", pre.selectFirst("code").className());
         assertEquals(List.of("tok-keyword", "tok-function", "tok-comment"),
@@ -101,7 +92,7 @@ class ScholarlyWritingTest {
 
     @Test
     void footnotesFiguresAndTaskListsRender(Http http) {
-        Document doc = page(http, "/blog/how-we-train");
+        Document doc = http.page("/blog/how-we-train");
         assertEquals("#fn-1", doc.selectFirst("sup.footnote-ref a").attr("href"));
         assertEquals("Back to reference 1", doc.selectFirst("a.footnote-backref").attr("aria-label"));
         assertEquals("Training loss by step", doc.selectFirst("figure figcaption").text());
@@ -111,7 +102,7 @@ class ScholarlyWritingTest {
 
     @Test
     void citationsLinkToThePapersAndListThemAsReferences(Http http) {
-        Document doc = page(http, "/blog/how-we-train");
+        Document doc = http.page("/blog/how-we-train");
         assertEquals(List.of("1", "2", "1"), doc.select("article a.cite-ref").eachText());
         assertEquals("/publications/2017-attention-is-all-you-need",
                 doc.selectFirst("article a.cite-ref").attr("href"));
@@ -124,27 +115,27 @@ class ScholarlyWritingTest {
         assertEquals(List.of("/publications/2017-attention-is-all-you-need", "/publications/2022-1-bit-lamb"),
                 references.select("a").eachAttr("href"));
         assertEquals(List.of("/publications/2017-attention-is-all-you-need"),
-                page(http, "/reading").select("section.references a").eachAttr("href"));
+                http.page("/reading").select("section.references a").eachAttr("href"));
     }
 
     @Test
     void aPaperPageListsThePostsAndPagesThatCiteIt(Http http) {
-        Element cited = page(http, "/publications/2017-attention-is-all-you-need")
+        Element cited = http.page("/publications/2017-attention-is-all-you-need")
                 .selectFirst("section[aria-labelledby=cited-by]");
         assertEquals("Cited on this site", cited.selectFirst("h2").text());
         assertEquals(List.of("/blog/how-we-train", "/reading"), cited.select("a").eachAttr("href"));
         assertEquals(List.of("How we train", "Reading list"), cited.select("a").eachText());
-        assertTrue(page(http, "/publications/1843-uncited").select("#cited-by").isEmpty());
+        assertTrue(http.page("/publications/1843-uncited").select("#cited-by").isEmpty());
     }
 
     @Test
     void inJapaneseTheInterfaceTextIsJapanese() throws Exception {
         TestSite ja = serving.start(site().site(s -> s.language("ja")));
-        Document doc = page(ja.http, "/blog/how-we-train");
+        Document doc = ja.http.page("/blog/how-we-train");
         assertEquals("目次", doc.selectFirst("nav.toc h2").text());
         assertEquals("参考文献", doc.selectFirst("section.references h2").text());
         assertEquals("参照 1 に戻る", doc.selectFirst("a.footnote-backref").attr("aria-label"));
-        assertFalse(page(ja.http, "/publications/2017-attention-is-all-you-need")
+        assertFalse(ja.http.page("/publications/2017-attention-is-all-you-need")
                 .select("section[aria-labelledby=cited-by] h2").text().isEmpty());
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conglongli.site.testing.SiteFixture;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,9 +41,7 @@ class SearchTest {
                     .venue("EuroSys 2015").type("conference").year(2015).award("Best Paper Nominee")));
 
     static Document get(String url) {
-        HttpResponse<byte[]> response = serving.http().get(url);
-        assertEquals(200, response.statusCode(), url);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+        return serving.http().page(url);
     }
 
     static List<String> venues(Document doc) {

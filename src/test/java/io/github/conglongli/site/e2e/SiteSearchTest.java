@@ -74,9 +74,7 @@ class SiteSearchTest {
     }
 
     static Document page(String url, int status) {
-        HttpResponse<byte[]> response = serving.http().get(url);
-        assertEquals(status, response.statusCode(), url);
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+        return serving.http().page(url, status);
     }
 
     static List<String> titles(Document doc) {

@@ -72,8 +72,10 @@ class MathPublishTest {
         assertTrue(feed.contains("Attention costs $O(n^2 d)$ per layer."), feed);
 
         String css = page(publisher, "/style.css");
-        assertTrue(css.contains("url(\"fonts/latinmodern-math.woff2\")"), "relative, so sites below a path work");
-        assertTrue(publisher.current().orElseThrow().pages().page("/fonts/latinmodern-math.woff2").isPresent());
+        assertTrue(css.contains("url(\"fonts/latinmodern-math-subset.woff2\")"), "relative, so sites below a path work");
+        assertTrue(publisher.current().orElseThrow().pages().page("/fonts/latinmodern-math-subset.woff2").isPresent());
+        assertTrue(publisher.current().orElseThrow().pages().page("/fonts/LICENSE-LatinModernMath.txt").isPresent(),
+                "the font's licence is served beside it");
     }
 
     @Test

@@ -63,11 +63,18 @@ public final class FieldReader {
     }
 
     public String text(String key) {
-        Optional<String> value = optionalText(key);
+        return required(key, optionalText(key), "text", "");
+    }
+
+    /**
+     * A required field's value; when the field is missing, an error saying what was {@code expected}
+     * and {@code absent} in its place (a field present but invalid has its own error already).
+     */
+    private <T> T required(String key, Optional<T> value, String expected, T absent) {
         if (value.isEmpty() && !has(key)) {
-            at(mapping, "missing required field '" + key + "' (expected text)");
+            at(mapping, "missing required field '" + key + "' (expected " + expected + ")");
         }
-        return value.orElse("");
+        return value.orElse(absent);
     }
 
     public Optional<String> optionalText(String key) {
@@ -121,11 +128,7 @@ public final class FieldReader {
     }
 
     public int integer(String key, int min, int max) {
-        Optional<Integer> value = optionalInteger(key, min, max);
-        if (value.isEmpty() && !has(key)) {
-            at(mapping, "missing required field '" + key + "' (expected a whole number)");
-        }
-        return value.orElse(min);
+        return required(key, optionalInteger(key, min, max), "a whole number", min);
     }
 
     public boolean flag(String key, boolean absent) {
@@ -226,11 +229,7 @@ public final class FieldReader {
     }
 
     public String date(String key) {
-        Optional<String> value = optionalDate(key);
-        if (value.isEmpty() && !has(key)) {
-            at(mapping, "missing required field '" + key + "' (expected a date such as 2024-05-17)");
-        }
-        return value.orElse("");
+        return required(key, optionalDate(key), "a date such as 2024-05-17", "");
     }
 
     /**
@@ -367,11 +366,7 @@ public final class FieldReader {
     }
 
     public String url(String key) {
-        Optional<String> value = optionalUrl(key);
-        if (value.isEmpty() && !has(key)) {
-            at(mapping, "missing required field '" + key + "' (expected a URL)");
-        }
-        return value.orElse("");
+        return required(key, optionalUrl(key), "a URL", "");
     }
 
     private void at(YamlNode node, String message) {

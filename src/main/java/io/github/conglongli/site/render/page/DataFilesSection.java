@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The files for machines: the Atom feed, the sitemap, robots.txt and the web app manifest. */
+/** The files for machines: the Atom feed, the sitemap, robots.txt, the web app manifest, and the venues' colours. */
 final class DataFilesSection implements Section {
 
     /** Feed readers want what is new, not the whole list: a 10,000-paper feed would be megabytes. */
@@ -53,7 +53,8 @@ final class DataFilesSection implements Section {
 
     @Override
     public Stream<String> paths() {
-        return Stream.of(Routes.SITEMAP, Routes.FEED, Routes.ROBOTS, Routes.MANIFEST);
+        Stream<String> venues = VenueStyles.css(site.venues()).isPresent() ? Stream.of(Routes.VENUE_STYLES) : Stream.empty();
+        return Stream.concat(Stream.of(Routes.SITEMAP, Routes.FEED, Routes.ROBOTS, Routes.MANIFEST), venues);
     }
 
     @Override
@@ -71,6 +72,8 @@ final class DataFilesSection implements Section {
             case Routes.ROBOTS -> data(path, "text/plain; charset=utf-8", routes.absolute(Routes.SITEMAP),
                     Feeds::robots);
             case Routes.MANIFEST -> data(path, "application/manifest+json", manifest(), Feeds::manifest);
+            case Routes.VENUE_STYLES -> VenueStyles.css(site.venues()).flatMap(css -> data(path,
+                    "text/css; charset=utf-8", css, text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             default -> Optional.empty();
         };
     }

@@ -56,7 +56,8 @@ public record PageContext(
                 .map(PublicationViews::normalizeName)
                 .collect(Collectors.toUnmodifiableSet());
         UnaryOperator<String> asset = name -> routes.href(options.assetUrl().apply(name));
-        Assets assets = new Assets(asset.apply("style.css"), asset.apply("favicon.svg"),
+        Assets assets = new Assets(asset.apply("style.css"),
+                VenueStyles.css(site.venues()).map(css -> routes.href(Routes.VENUE_STYLES)), asset.apply("favicon.svg"),
                 asset.apply("apple-touch-icon.png"), routes.href(Routes.MANIFEST));
         Map<String, String> overrides = new HashMap<>();
         site.config().labels().forEach(label -> overrides.put(label.key(), label.value()));

@@ -58,7 +58,8 @@ final class PublicationViews {
         return new PublicationView(p.slug(), routes.href(Routes.publication(p.slug())), p.title(), MathTitle.of(p.title()), List.copyOf(authors),
                 CitationText.authorsNote(p, labels), marksLegend(p), p.venue().isBlank() ? type : p.venue(),
                 CitationText.venueLine(p, labels),
-                p.additionalInfo().map(info -> Markdown.inline(info, routes.basePath())), p.badge(), p.badgeUrl().map(routes::link),
+                p.additionalInfo().map(info -> Markdown.inline(info, routes.basePath())), p.badge(),
+                p.badge().map(abbr -> "badge abbr " + VenueStyles.className(abbr)).orElse(""), p.badgeUrl().map(routes::link),
                 p.preview().map(routes::link), p.awards(), type, p.year(), links(p));
     }
 

@@ -1,4 +1,10 @@
 package io.github.conglongli.site.render.view;
 
-/** Addresses of the files every page links to, each carrying its content hash where it has one. */
-public record Assets(String stylesheet, String favicon, String appleTouchIcon, String manifest) {}
+import java.util.Optional;
+
+/**
+ * Addresses of the files every page links to, each carrying its content hash where it has one;
+ * {@code venueStyles} when venues.yaml colours the papers' badges.
+ */
+public record Assets(String stylesheet, Optional<String> venueStyles, String favicon, String appleTouchIcon,
+        String manifest) {}

@@ -8,7 +8,8 @@ import java.util.Optional;
  * the names, such as "et al." and "(391 authors. ...)"; {@code marksLegend} explains the marks
  * after names ("* Equal contribution"); {@code venueLine} is the full venue sentence;
  * {@code venue} is never blank (the kind of work when the paper names no venue); {@code badge}
- * is the owner's short venue badge, linking to {@code badgeUrl} when venues.yaml gives one, and
+ * is the owner's short venue badge (its classes in {@code badgeClass}, which venues.yaml's colours
+ * address), linking to {@code badgeUrl} when venues.yaml gives one, and
  * {@code preview} a thumbnail's address. {@code titleHtml} is the title with its formulas ($k$-means)
  * as MathML; {@code additionalInfo} the owner's note after the venue (al-folio's
  * {@code additional_info}), its Markdown rendered.
@@ -25,6 +26,7 @@ public record PublicationView(
         Optional<String> venueLine,
         Optional<Markup> additionalInfo,
         Optional<String> badge,
+        String badgeClass,
         Optional<String> badgeUrl,
         Optional<String> preview,
         List<String> awards,

@@ -128,7 +128,7 @@ class FrontMatterTest {
         assertEquals(3, page.fileLine(2));
         assertEquals(new ContentError(FILE, 3, 6, "'nav' must be a whole number"),
                 page.inFile(new ContentError(FILE, 2, 6, "'nav' must be a whole number")));
-        ContentError wholeFile = new ContentError(FILE, 0, 0, "file is too large");
+        ContentError wholeFile = ContentError.atFile(FILE, "file is too large");
         assertEquals(wholeFile, page.inFile(wholeFile));
     }
 }

@@ -4,24 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TexToTextTest {
 
-    @Test
-    void simpleTitleMathBecomesUnicodeText() {
-        assertEquals("Fast k-means in O(n²d) time", TexToText.of("Fast $k$-means in $O(n^2 d)$ time"));
-        assertEquals("ℓ₁ and α-divergence", TexToText.of("$\\ell_1$ and $\\alpha$-divergence"));
-        assertEquals("x∈ℝ", TexToText.of("$x \\in ℝ$"));
-        // Hugo Blox's sample post: "a Markdown extension for $\LaTeX$ math"
-        assertEquals("an extension for LaTeX math", TexToText.of("an extension for $\\LaTeX$ math"));
-    }
-
-    @Test
-    void whatTextCannotShowKeepsItsLatexAndDollarsThatAreNotMathStay() {
-        assertEquals("A $\\frac{1}{2}$-approximation", TexToText.of("A $\\frac{1}{2}$-approximation"));
-        assertEquals("costs $5 and $10", TexToText.of("costs $5 and $10"));
-        assertEquals("a $x_{ij}$ index", TexToText.of("a $x_{ij}$ index"));
-        assertEquals("Price $3", TexToText.of("Price \\$3"));
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # simple math becomes Unicode text
+            Fast $k$-means in $O(n^2 d)$ time   | Fast k-means in O(n²d) time
+            $\\ell_1$ and $\\alpha$-divergence | ℓ₁ and α-divergence
+            $x \\in ℝ$                         | x∈ℝ
+            # Hugo Blox's sample post: "a Markdown extension for $\\LaTeX$ math"
+            an extension for $\\LaTeX$ math    | an extension for LaTeX math
+            # what text cannot show keeps its LaTeX, and dollars that are not math stay
+            A $\\frac{1}{2}$-approximation     | A $\\frac{1}{2}$-approximation
+            costs $5 and $10                   | costs $5 and $10
+            a $x_{ij}$ index                   | a $x_{ij}$ index
+            Price \\$3                         | Price $3
+            """)
+    void titleMathBecomesUnicodeTextWhereTextCanShowIt(String title, String text) {
+        assertEquals(text, TexToText.of(title));
     }
 
     @Test
