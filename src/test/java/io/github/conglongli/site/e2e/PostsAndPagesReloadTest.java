@@ -29,16 +29,11 @@ class PostsAndPagesReloadTest {
     final SiteExtension sites = SiteExtension.onDemand();
 
     static String post(String title) {
-        return "---\ntitle: " + title + "\n---\nText of " + title + ".\n";
+        return SiteFixture.post(title);
     }
 
-    /** Ada's site with a paper, a first post and a page. */
     static SiteFixture adasSite() {
-        return SiteFixture.minimal()
-                .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal")
-                        .year(1843).slug("1843-notes"))
-                .file("posts/2026-01-05-hello.md", post("Hello"))
-                .file("pages/about.md", "---\ntitle: About\n---\nAbout Ada.\n");
+        return SiteFixture.withPaperPostAndPage();
     }
 
     @Test

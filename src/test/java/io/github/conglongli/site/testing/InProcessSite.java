@@ -66,6 +66,16 @@ public final class InProcessSite {
         return new InProcessSite(dir, publisher);
     }
 
+    /** The site {@code fixture} describes, written under {@code dir} and built once: a test fails if that build does. */
+    public static InProcessSite built(SiteFixture fixture, Path dir) {
+        InProcessSite site = of(fixture, dir);
+        Build first = site.build();
+        if (!first.outcome().ok()) {
+            throw new AssertionError("the site does not build:\n" + first.errorText());
+        }
+        return site;
+    }
+
     /** Builds (or rebuilds) the site from the files as they are now, and publishes it unless it fails. */
     public Build build() {
         rendered.clear();

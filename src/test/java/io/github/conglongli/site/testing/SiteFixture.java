@@ -67,6 +67,20 @@ public final class SiteFixture {
 
     private SiteFixture() {}
 
+    /** A post's file: front matter with {@code title}, and one line, "Text of {title}." */
+    public static String post(String title) {
+        return "---\ntitle: " + title + "\n---\nText of " + title + ".\n";
+    }
+
+    /** Ada's site with a paper (1843-notes), a first post (hello, 2026-01-05) and a page (about). */
+    public static SiteFixture withPaperPostAndPage() {
+        return minimal()
+                .publication(p -> p.title("Notes").authors("Ada Lovelace").venue("Memoirs 1843").type("journal")
+                        .year(1843).slug("1843-notes"))
+                .file("posts/2026-01-05-hello.md", post("Hello"))
+                .file("pages/about.md", "---\ntitle: About\n---\nAbout Ada.\n");
+    }
+
     /** Only what a site needs: a title, an address and an owner, Ada Lovelace, with her name. */
     public static SiteFixture minimal() {
         SiteFixture fixture = new SiteFixture();

@@ -36,10 +36,7 @@ class LinkPreviewTest {
     Path dir;
 
     private InProcessSite built(SiteFixture fixture) {
-        InProcessSite site = InProcessSite.of(fixture, dir);
-        InProcessSite.Build first = site.build();
-        assertTrue(first.outcome().ok(), first::errorText);
-        return site;
+        return InProcessSite.built(fixture, dir);
     }
 
     static byte[] bytes(InProcessSite site, String path) {

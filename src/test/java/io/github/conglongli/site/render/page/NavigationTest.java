@@ -34,10 +34,7 @@ class NavigationTest {
     Path dir;
 
     private InProcessSite built(SiteFixture fixture) {
-        InProcessSite site = InProcessSite.of(fixture, dir);
-        InProcessSite.Build first = site.build();
-        assertTrue(first.outcome().ok(), first::errorText);
-        return site;
+        return InProcessSite.built(fixture, dir);
     }
 
     static List<String> nav(InProcessSite site, String path) {
