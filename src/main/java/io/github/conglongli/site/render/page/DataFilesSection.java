@@ -35,6 +35,7 @@ final class DataFilesSection implements Section {
     private final Labels labels;
     private final UnaryOperator<String> assetUrl;
     private final Supplier<Stream<String>> htmlPaths;
+    private final Optional<String> venueStyles;
 
     /** @param htmlPaths every HTML page of the site, for the sitemap */
     DataFilesSection(Site site, PageContext context, UnaryOperator<String> assetUrl,
@@ -44,6 +45,7 @@ final class DataFilesSection implements Section {
         this.labels = context.labels();
         this.assetUrl = assetUrl;
         this.htmlPaths = htmlPaths;
+        this.venueStyles = VenueStyles.css(site.venues());
     }
 
     @Override
@@ -53,8 +55,8 @@ final class DataFilesSection implements Section {
 
     @Override
     public Stream<String> paths() {
-        Stream<String> venues = VenueStyles.css(site.venues()).isPresent() ? Stream.of(Routes.VENUE_STYLES) : Stream.empty();
-        return Stream.concat(Stream.of(Routes.SITEMAP, Routes.FEED, Routes.ROBOTS, Routes.MANIFEST), venues);
+        return Stream.concat(Stream.of(Routes.SITEMAP, Routes.FEED, Routes.ROBOTS, Routes.MANIFEST),
+                venueStyles.map(css -> Routes.VENUE_STYLES).stream());
     }
 
     @Override
@@ -72,7 +74,7 @@ final class DataFilesSection implements Section {
             case Routes.ROBOTS -> data(path, "text/plain; charset=utf-8", routes.absolute(Routes.SITEMAP),
                     Feeds::robots);
             case Routes.MANIFEST -> data(path, "application/manifest+json", manifest(), Feeds::manifest);
-            case Routes.VENUE_STYLES -> VenueStyles.css(site.venues()).flatMap(css -> data(path,
+            case Routes.VENUE_STYLES -> venueStyles.flatMap(css -> data(path,
                     "text/css; charset=utf-8", css, text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             default -> Optional.empty();
         };
