@@ -1,5 +1,6 @@
 package io.github.conglongli.site.search;
 
+import io.github.conglongli.site.search.SearchAnswer.Fragment;
 import io.github.conglongli.site.search.SearchAnswer.Hit;
 import io.github.conglongli.site.search.SiteQuery.Clause;
 import java.io.IOException;
@@ -18,19 +19,28 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -45,7 +55,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -61,6 +73,8 @@ public final class SearchIndex {
     /** Terms a phrase or a word is cut to: a 200-character CJK phrase would otherwise be 199 positions. */
     static final int MAX_TERMS_PER_CLAUSE = 24;
     private static final int SUGGESTIONS = 3;
+    /** Matches of one term a passage looks at: it shows 220 characters near the first match. */
+    private static final int OFFSETS_PER_TERM = 64;
 
     /** The text fields and their weight: a match in a title ranks above one in a body. */
     private static final Map<String, Float> TEXT_FIELDS = textFields();
@@ -69,6 +83,9 @@ public final class SearchIndex {
     private static final String YEAR = "year";
     private static final String DATE = "date";
     private static final String WORDS = "words";
+    private static final String BODY = "body";
+    /** The body keeps each term's offsets, for the passages quoted in results. */
+    private static final FieldType BODY_TYPE = bodyType();
     /** Analyzers are thread-safe: they keep their per-thread state themselves. */
     private static final Analyzer WORD_ANALYZER = SearchAnalyzer.words();
     private static final Analyzer INDEXING = SearchAnalyzer.indexing();
@@ -104,6 +121,13 @@ public final class SearchIndex {
         }
     }
 
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static Map<String, Float> textFields() {
         Map<String, Float> fields = new LinkedHashMap<>();
         fields.put("title", 6f);
@@ -112,7 +136,7 @@ public final class SearchIndex {
         fields.put("tags", 3f);
         fields.put("headings", 2.5f);
         fields.put("venue", 1.5f);
-        fields.put("body", 1f);
+        fields.put(BODY, 1f);
         return Map.copyOf(fields);
     }
 
@@ -127,7 +151,7 @@ public final class SearchIndex {
                 .setMergeScheduler(new SerialMergeScheduler()) // merge on the indexing thread, not a pool of its own
                 .setCommitOnClose(false);
         try {
-            IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            IndexWriter writer = new IndexWriter(directory(), config);
             Map<String, SearchDocument> byId = new HashMap<>();
             for (SearchDocument doc : docs) {
                 writer.addDocument(lucene(doc));
@@ -174,6 +198,16 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * An in-memory directory that keeps each file as one buffer. By default it keeps a list of
+     * up to a few hundred blocks, and every clone of an input (each term a query reads, each
+     * posting list a passage looks up) duplicated them all: that was most of a search's time.
+     */
+    private static ByteBuffersDirectory directory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
     /** How many documents were written to make this index: all of them at first, then only what a reload changed. */
     public int written() {
         return written;
@@ -211,13 +245,16 @@ public final class SearchIndex {
             int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
             List<Hit> hits = new ArrayList<>();
             if (query.page() <= pages) {
-                StoredFields stored = searcher.storedFields();
+                List<LeafReaderContext> leaves = reader.leaves();
+                List<BytesRef> terms = matched.stream().map(BytesRef::new).toList();
                 ScoreDoc[] found = top.scoreDocs;
                 for (int i = (query.page() - 1) * PAGE_SIZE; i < found.length; i++) {
-                    SearchDocument doc = documents.get(stored.document(found[i].doc).get(ID));
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found[i].doc, leaves));
+                    int local = found[i].doc - leaf.docBase;
+                    SearchDocument doc = documents.get(id(leaf.reader(), local));
                     if (doc != null) {
                         hits.add(new Hit(doc, snippets.marked(doc.title(), matched),
-                                snippets.passage(passageOf(doc), matched)));
+                                passage(doc, leaf.reader(), local, terms, matched)));
                     }
                 }
             }
@@ -240,12 +277,44 @@ public final class SearchIndex {
         }
     }
 
-    /** What a result quotes: its body, or for a paper without an abstract, its authors and venue. */
-    private static String passageOf(SearchDocument doc) {
-        if (!doc.body().isEmpty() && doc.kind() != SearchKind.NEWS) {
-            return doc.body();
+    private static String id(LeafReader leaf, int doc) throws IOException {
+        BinaryDocValues ids = leaf.getBinaryDocValues(ID);
+        return ids != null && ids.advanceExact(doc) ? ids.binaryValue().utf8ToString() : "";
+    }
+
+    /**
+     * What a result quotes: a passage of its body around the first term matched there, or for a
+     * paper without an abstract (and for news), its authors and venue. The body's matches come
+     * from the offsets its postings keep, not from analysing the text again: a long post would
+     * otherwise be tokenized, stemmed and paired at every search that finds it.
+     */
+    private List<Fragment> passage(SearchDocument doc, LeafReader leaf, int local, List<BytesRef> terms,
+            Set<String> matched) throws IOException {
+        if (doc.body().isEmpty() || doc.kind() == SearchKind.NEWS) {
+            String byline = String.join(" · ", List.of(doc.authors(), doc.venue()).stream()
+                    .filter(s -> !s.isEmpty()).toList());
+            return snippets.passage(byline, matched);
         }
-        return String.join(" · ", List.of(doc.authors(), doc.venue()).stream().filter(s -> !s.isEmpty()).toList());
+        List<int[]> spans = new ArrayList<>();
+        Terms body = leaf.terms(BODY);
+        if (body != null && !terms.isEmpty()) {
+            TermsEnum each = body.iterator();
+            for (BytesRef term : terms) {
+                if (!each.seekExact(term)) {
+                    continue;
+                }
+                PostingsEnum postings = each.postings(null, PostingsEnum.OFFSETS);
+                if (postings.advance(local) != local) {
+                    continue;
+                }
+                // positions come in order: the first few are the ones a passage near the start can show
+                for (int n = Math.min(postings.freq(), OFFSETS_PER_TERM); n > 0; n--) {
+                    postings.nextPosition();
+                    spans.add(new int[] {postings.startOffset(), postings.endOffset()});
+                }
+            }
+        }
+        return Snippets.passage(doc.body(), Snippets.merged(spans));
     }
 
     private Optional<Query> query(SiteQuery query, Set<String> matched) {
@@ -272,7 +341,7 @@ public final class SearchIndex {
     private Optional<Query> text(String text, Map<String, Float> fields, Set<String> matched) {
         List<String> tokens = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        try (TokenStream stream = terms.tokenStream("body", text)) {
+        try (TokenStream stream = terms.tokenStream(BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
@@ -357,7 +426,8 @@ public final class SearchIndex {
 
     private static Document lucene(SearchDocument doc) {
         Document d = new Document();
-        d.add(new StringField(ID, doc.id(), Store.YES));
+        d.add(new StringField(ID, doc.id(), Store.NO)); // to find it when it changes
+        d.add(new BinaryDocValuesField(ID, new BytesRef(doc.id()))); // to name a hit
         d.add(new StringField(KIND, doc.kind().key(), Store.NO));
         doc.year().ifPresent(y -> d.add(new StringField(YEAR, String.valueOf(y), Store.NO)));
         d.add(new NumericDocValuesField(DATE, doc.date()));
@@ -367,7 +437,7 @@ public final class SearchIndex {
         d.add(new TextField("tags", doc.tags(), Store.NO));
         d.add(new TextField("headings", doc.headings(), Store.NO));
         d.add(new TextField("venue", doc.venue(), Store.NO));
-        d.add(new TextField("body", doc.body(), Store.NO));
+        d.add(new Field(BODY, doc.body(), BODY_TYPE));
         d.add(new TextField(WORDS, String.join("\n", doc.title(), doc.authors(), doc.tags(), doc.headings(),
                 doc.venue()), Store.NO));
         return d;
