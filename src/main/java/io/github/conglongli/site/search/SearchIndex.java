@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,11 +33,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -44,6 +43,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -245,16 +245,17 @@ public final class SearchIndex {
             int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
             List<Hit> hits = new ArrayList<>();
             if (query.page() <= pages) {
-                List<LeafReaderContext> leaves = reader.leaves();
-                List<BytesRef> terms = matched.stream().map(BytesRef::new).toList();
                 ScoreDoc[] found = top.scoreDocs;
-                for (int i = (query.page() - 1) * PAGE_SIZE; i < found.length; i++) {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found[i].doc, leaves));
-                    int local = found[i].doc - leaf.docBase;
-                    SearchDocument doc = documents.get(id(leaf.reader(), local));
+                int[] page = new int[Math.max(0, found.length - (query.page() - 1) * PAGE_SIZE)];
+                for (int i = 0; i < page.length; i++) {
+                    page[i] = found[(query.page() - 1) * PAGE_SIZE + i].doc;
+                }
+                Map<Integer, PageHit> read = read(page, matched);
+                for (int hit : page) {
+                    PageHit one = read.get(hit);
+                    SearchDocument doc = one == null ? null : documents.get(one.id());
                     if (doc != null) {
-                        hits.add(new Hit(doc, snippets.marked(doc.title(), matched),
-                                passage(doc, leaf.reader(), local, terms, matched)));
+                        hits.add(new Hit(doc, snippets.marked(doc.title(), matched), passage(doc, one.body(), matched)));
                     }
                 }
             }
@@ -277,44 +278,85 @@ public final class SearchIndex {
         }
     }
 
-    private static String id(LeafReader leaf, int doc) throws IOException {
-        BinaryDocValues ids = leaf.getBinaryDocValues(ID);
-        return ids != null && ids.advanceExact(doc) ? ids.binaryValue().utf8ToString() : "";
+    /** A hit of the page shown: its document's id, and where the query's terms are in its body. */
+    private record PageHit(String id, List<int[]> body) {}
+
+    /**
+     * The ids of {@code docs} (index-wide numbers) and the offsets of {@code matched} in their
+     * bodies, read segment by segment in document order: each term is looked up once per segment
+     * and its postings walked forward, rather than once per hit. The offsets are those the
+     * postings keep, so a long post is not tokenized, stemmed and paired again at every search
+     * that finds it.
+     */
+    private Map<Integer, PageHit> read(int[] docs, Set<String> matched) throws IOException {
+        int[] sorted = docs.clone();
+        Arrays.sort(sorted);
+        List<BytesRef> terms = matched.stream().map(BytesRef::new).toList();
+        Map<Integer, PageHit> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int from = firstAtLeast(sorted, leaf.docBase);
+            int to = firstAtLeast(sorted, leaf.docBase + leaf.reader().maxDoc());
+            if (from == to) {
+                continue;
+            }
+            Map<Integer, List<int[]>> spans = new HashMap<>();
+            Terms body = leaf.reader().terms(BODY);
+            TermsEnum each = body == null ? null : body.iterator();
+            for (BytesRef term : each == null ? List.<BytesRef>of() : terms) {
+                if (!each.seekExact(term)) {
+                    continue;
+                }
+                PostingsEnum postings = each.postings(null, PostingsEnum.OFFSETS);
+                for (int i = from; i < to; i++) {
+                    int local = sorted[i] - leaf.docBase;
+                    int at = postings.docID() < local ? postings.advance(local) : postings.docID();
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (at == local) {
+                        List<int[]> found = spans.computeIfAbsent(sorted[i], d -> new ArrayList<>());
+                        // positions come in order: the first few are the ones a passage near the start shows
+                        for (int n = Math.min(postings.freq(), OFFSETS_PER_TERM); n > 0; n--) {
+                            postings.nextPosition();
+                            found.add(new int[] {postings.startOffset(), postings.endOffset()});
+                        }
+                    }
+                }
+            }
+            BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID);
+            for (int i = from; i < to && ids != null; i++) {
+                if (ids.advanceExact(sorted[i] - leaf.docBase)) {
+                    out.put(sorted[i], new PageHit(ids.binaryValue().utf8ToString(),
+                            Snippets.merged(spans.getOrDefault(sorted[i], List.of()))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first of {@code sorted} that is at least {@code value}. */
+    private static int firstAtLeast(int[] sorted, int value) {
+        int i = Arrays.binarySearch(sorted, value);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && sorted[i - 1] == value) {
+            i--;
+        }
+        return i;
     }
 
     /**
      * What a result quotes: a passage of its body around the first term matched there, or for a
-     * paper without an abstract (and for news), its authors and venue. The body's matches come
-     * from the offsets its postings keep, not from analysing the text again: a long post would
-     * otherwise be tokenized, stemmed and paired at every search that finds it.
+     * paper without an abstract (and for news), its authors and venue.
      */
-    private List<Fragment> passage(SearchDocument doc, LeafReader leaf, int local, List<BytesRef> terms,
-            Set<String> matched) throws IOException {
+    private List<Fragment> passage(SearchDocument doc, List<int[]> bodyMatches, Set<String> matched) {
         if (doc.body().isEmpty() || doc.kind() == SearchKind.NEWS) {
             String byline = String.join(" · ", List.of(doc.authors(), doc.venue()).stream()
                     .filter(s -> !s.isEmpty()).toList());
             return snippets.passage(byline, matched);
         }
-        List<int[]> spans = new ArrayList<>();
-        Terms body = leaf.terms(BODY);
-        if (body != null && !terms.isEmpty()) {
-            TermsEnum each = body.iterator();
-            for (BytesRef term : terms) {
-                if (!each.seekExact(term)) {
-                    continue;
-                }
-                PostingsEnum postings = each.postings(null, PostingsEnum.OFFSETS);
-                if (postings.advance(local) != local) {
-                    continue;
-                }
-                // positions come in order: the first few are the ones a passage near the start can show
-                for (int n = Math.min(postings.freq(), OFFSETS_PER_TERM); n > 0; n--) {
-                    postings.nextPosition();
-                    spans.add(new int[] {postings.startOffset(), postings.endOffset()});
-                }
-            }
-        }
-        return Snippets.passage(doc.body(), Snippets.merged(spans));
+        return Snippets.passage(doc.body(), bodyMatches);
     }
 
     private Optional<Query> query(SiteQuery query, Set<String> matched) {
