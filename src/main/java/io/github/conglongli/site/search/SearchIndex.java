@@ -1,5 +1,7 @@
 package io.github.conglongli.site.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.conglongli.site.search.SearchAnswer.Fragment;
 import io.github.conglongli.site.search.SearchAnswer.Hit;
 import io.github.conglongli.site.search.SiteQuery.Clause;
@@ -101,6 +103,11 @@ public final class SearchIndex {
     /** How queries are analysed: as the index was, but CJK text as pairs only. */
     private final Analyzer terms;
     private final Snippets snippets;
+    /**
+     * The nearest indexed word to a word no document has, as found: finding it builds Levenshtein
+     * automata (about half a millisecond a word), and a typo is often typed again, or paged.
+     */
+    private final Cache<String, Optional<String>> nearestWords = Caffeine.newBuilder().maximumSize(2_048).build();
 
     private SearchIndex(IndexWriter writer, DirectoryReader reader, Map<String, SearchDocument> documents,
             int written, long startedNanos, Analyzer terms) {
@@ -437,7 +444,7 @@ public final class SearchIndex {
                 while (stream.incrementToken() && out.size() < SUGGESTIONS) {
                     String word = term.toString();
                     if (word.length() >= 3 && reader.docFreq(new Term(WORDS, word)) == 0) {
-                        nearest(words, word).ifPresent(out::add);
+                        nearestWords.get(word, w -> nearest(words, w)).ifPresent(out::add);
                     }
                 }
                 stream.end();
@@ -446,7 +453,15 @@ public final class SearchIndex {
         return List.copyOf(out);
     }
 
-    private static Optional<String> nearest(Terms words, String word) throws IOException {
+    private static Optional<String> nearest(Terms words, String word) {
+        try {
+            return nearestInIndex(words, word);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory index does not fail to read
+        }
+    }
+
+    private static Optional<String> nearestInIndex(Terms words, String word) throws IOException {
         // two edits only for long words: the automaton for two grows quickly, and "did you mean" is a hint
         int edits = word.length() < 7 ? 1 : 2;
         FuzzyTermsEnum near = new FuzzyTermsEnum(words, new Term(WORDS, word), edits, 1, true);
