@@ -251,7 +251,8 @@ public final class SearchIndex {
             TopFieldDocs top = searcher.search(lucene.get(), new TopFieldCollectorManager(BEST_THEN_NEWEST,
                     query.page() * PAGE_SIZE, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;
-            int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+            // the count is exact; the pages stop where queries do (SiteQuery.MAX_PAGE): each page sorts all before it
+            int pages = Math.min(SiteQuery.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
             List<Hit> hits = new ArrayList<>();
             if (query.page() <= pages) {
                 ScoreDoc[] found = top.scoreDocs;
