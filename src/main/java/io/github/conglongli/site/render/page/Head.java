@@ -127,7 +127,7 @@ final class Head {
                 .dev(context.dev())
                 .labels(context.labels())
                 .meLinks(meLinks(context.social()))
-                .search(context.host() == PageOptions.Host.SERVER
+                .search(context.host().hasSearch()
                         ? Optional.of(SearchPage.form(context, "site-search", "")) : Optional.empty())
                 .build();
     }
