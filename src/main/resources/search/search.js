@@ -4,7 +4,7 @@
 // shows them. Its words come from the page (the site's language), never from this file.
 //
 // Typed words become the index's terms by the server's analysis (Lucene: SearchAnalyzer): Unicode
-// word breaks, full-width forms and ligatures folded (NFKC), lower case, Latin accents folded,
+// word breaks, full-width and half-width forms folded, lower case, Latin accents folded,
 // a possessive 's dropped, English words Porter-stemmed. A run of Chinese, Japanese or Korean
 // characters is one term in the index; a typed CJK word is found inside it, which is what the
 // server's pairs of characters in a row find. Nothing here is evaluated as code, and results are
@@ -13,24 +13,26 @@
 
 const SiteSearch = (() => {
   const CJK = /(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
-  const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.:,][\p{L}\p{M}\p{N}_]+)*/gu;
-  // what Lucene's ASCIIFoldingFilter does that taking the accents off does not
+  // a word as Unicode's word breaks (UAX #29, which Lucene's StandardTokenizer follows) read Latin text:
+  // letters, digits and underscores, with a period, colon or apostrophe between two letters
+  // ("file:line", "venues.yaml", "o'neil") and a period, comma or apostrophe between two digits ("3.14")
+  const WORD = /[\p{L}\p{M}\p{Nd}_]+(?:(?:(?<=\p{L}\p{M}*)[:·.'’‘](?=\p{L})|(?<=\p{Nd})[.,;'’‘](?=\p{Nd}))[\p{L}\p{M}\p{Nd}_]+)*/gu;
   const LETTERS = new Map([['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['ł', 'l'], ['đ', 'd'], ['ð', 'd'],
     ['þ', 'th'], ['ı', 'i'], ['ŋ', 'n'], ['ħ', 'h'], ['ŧ', 't'], ['ĸ', 'q'], ['‘', "'"], ['’', "'"], ['‛', "'"],
-    ['ʼ', "'"], ['′', "'"]]);
-  const segmenter = typeof Intl === 'object' && Intl.Segmenter ? new Intl.Segmenter('en', { granularity: 'word' }) : null;
+    ['ʼ', "'"], ['′', "'"], ['ﬀ', 'ff'], ['ﬁ', 'fi'], ['ﬂ', 'fl'], ['ﬃ', 'ffi'], ['ﬄ', 'ffl'], ['ﬅ', 'st'],
+    ['ﬆ', 'st'], ['ĳ', 'ij']]);
 
-  /** Word-like pieces of text with their offsets: Unicode word breaks where the browser has them. */
+  /** What Lucene's CJKWidthFilter does: full-width ASCII made plain, half-width katakana made full. */
+  function widths(text) {
+    return text.replace(/[\uFF01-\uFF5E]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xFEE0))
+      .replace(/[\uFF61-\uFF9F]+/g, run => run.normalize('NFKC'));
+  }
+  /**
+   * Word-like pieces of text with their offsets. (Not Intl.Segmenter: browsers' word breaks differ
+   * from Unicode's at periods and colons, and some browsers have none.)
+   */
   function segments(text) {
-    const out = [];
-    if (segmenter) {
-      for (const s of segmenter.segment(text)) {
-        if (s.isWordLike) out.push({ text: s.segment, start: s.index });
-      }
-    } else {
-      for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index });
-    }
-    return out;
+    return Array.from(text.matchAll(WORD), m => ({ text: m[0], start: m.index }));
   }
 
   /**
@@ -53,9 +55,9 @@ const SiteSearch = (() => {
         if (cjk && last && last.cjk && last.end === start) {
           last.raw += piece;
           last.end = offset;
-          last.term = last.raw.normalize('NFKC');
+          last.term = widths(last.raw);
         } else if (cjk) {
-          out.push({ term: piece.normalize('NFKC'), raw: piece, cjk: true, start, end: offset });
+          out.push({ term: widths(piece), raw: piece, cjk: true, start, end: offset });
         } else {
           const term = word(piece);
           if (term) out.push({ term, raw: piece, cjk: false, start, end: offset });
@@ -66,7 +68,7 @@ const SiteSearch = (() => {
   }
 
   function word(text) {
-    let s = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    let s = widths(text).toLowerCase().normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
       .normalize('NFC');
     s = Array.from(s, c => LETTERS.get(c) ?? c).join('');
     s = s.replace(/^'+|'+$/g, '');

@@ -152,7 +152,7 @@ public final class BrowserIndex {
      * The terms of {@code text} in order, as the server's analysis makes them, except that a run of
      * CJK characters without a break is one term (the server indexes its characters and pairs).
      */
-    static List<String> terms(String text) {
+    public static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = TERMS.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
