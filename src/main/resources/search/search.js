@@ -391,7 +391,10 @@ const SiteSearch = (() => {
   const input = document.getElementById('search-q');
   if (input) input.value = query.text;
   if (!query.text) return; // the page already says what to type
-  document.title = say('title-for', { q: query.text });
+  const heading = document.querySelector('h1')?.textContent ?? '';
+  if (heading && document.title.startsWith(heading)) { // "Search · Owner" becomes "Search: words · Owner", as served
+    document.title = say('title-for', { q: query.text }) + document.title.substring(heading.length);
+  }
   if (query.problem) {
     message.textContent = say(query.problem.key, { value: query.problem.value });
     return;
@@ -418,6 +421,7 @@ const SiteSearch = (() => {
   };
   const pageHref = n => `${data.search}?q=${encodeURIComponent(query.text)}${n > 1 ? `&page=${n}` : ''}`;
 
+  message.textContent = say('loading');
   fetch(data.index, { credentials: 'same-origin' })
     .then(response => response.ok ? response.json() : Promise.reject(new Error(String(response.status))))
     .then(json => {

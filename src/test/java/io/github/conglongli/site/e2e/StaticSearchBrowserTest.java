@@ -41,6 +41,7 @@ class StaticSearchBrowserTest {
 
     private static final Pattern POLICY = Pattern.compile("Content-Security-Policy: (.+)");
     private static final String EMPTY = "Type what you are looking for";
+    private static final String LOADING = "Searching…";
 
     @TempDir
     static Path dir;
@@ -93,7 +94,7 @@ class StaticSearchBrowserTest {
     static void awaitAnswer() {
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
             String message = d.findElement(By.id("search-message")).getText();
-            return !message.isEmpty() && !message.startsWith(EMPTY);
+            return !message.isEmpty() && !message.startsWith(EMPTY) && !message.equals(LOADING);
         });
     }
 
@@ -115,6 +116,7 @@ class StaticSearchBrowserTest {
         assertEquals(List.of("データ効率の研究"), titles());
         assertEquals(List.of("データ"), texts(".search-result h2 mark"));
         assertEquals(List.of("Post"), texts(".search-kind"));
+        assertTrue(browser.driver.getTitle().startsWith("Search: データ · "), browser.driver.getTitle());
     }
 
     @Test
@@ -283,7 +285,8 @@ class StaticSearchBrowserTest {
         try (StaticHost zh = StaticHost.serve(export, Map.of("Content-Security-Policy", zhPolicy))) {
             browser.driver.get("http://127.0.0.1:" + zh.port() + "/search?q=" + URLEncoder.encode("效率",
                     StandardCharsets.UTF_8));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !texts(".search-result").isEmpty());
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !texts(".search-result").isEmpty()
+                    && !message().equals("正在搜索…"));
             assertEquals("“效率”共有 1 条结果", message());
             assertEquals(List.of("文章"), texts(".search-kind"));
         }

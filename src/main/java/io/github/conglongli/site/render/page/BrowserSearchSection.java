@@ -94,6 +94,7 @@ final class BrowserSearchSection implements Section {
         texts.add(new SearchView.Text("bad-year", labels.format("search.badYear", "{value}")));
         texts.add(new SearchView.Text("bad-kind", labels.format("search.badKind", "{value}")));
         texts.add(new SearchView.Text("only-excluded", labels.get("search.onlyExcluded")));
+        texts.add(new SearchView.Text("loading", labels.get("search.loading")));
         texts.add(new SearchView.Text("load-failed", labels.get("search.loadFailed")));
         texts.add(new SearchView.Text("pages", labels.get("search.pages")));
         texts.add(new SearchView.Text("previous", labels.get("search.previous")));
