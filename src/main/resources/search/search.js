@@ -383,8 +383,7 @@ const SiteSearch = (() => {
     return s;
   };
   const limits = { maxLength: +data.maxLength, maxClauses: +data.maxClauses, maxTerms: +data.maxTerms,
-    pageSize: +data.pageSize, maxPage: +data.maxPage,
-    kinds: ['paper', 'post', 'page', 'talk', 'course', 'project', 'news'] };
+    pageSize: +data.pageSize, maxPage: +data.maxPage, kinds: data.kinds.split(' ') };
   const params = new URLSearchParams(location.search);
   const pageParam = params.get('page') ?? '';
   const query = SiteSearch.parse(params.get('q') ?? '', /^\d{1,3}$/.test(pageParam) ? +pageParam : 1, limits);

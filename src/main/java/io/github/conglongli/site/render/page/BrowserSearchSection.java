@@ -102,7 +102,8 @@ final class BrowserSearchSection implements Section {
         for (SearchKind kind : SearchKind.values()) {
             texts.add(new SearchView.Text("kind-" + kind.key(), labels.get(kind.labelKey())));
         }
-        return new SearchView.InBrowser(script, routes.href(INDEX), routes.href(Routes.SEARCH), context.language(),
+        String kinds = String.join(" ", Stream.of(SearchKind.values()).map(SearchKind::key).toList());
+        return new SearchView.InBrowser(script, routes.href(INDEX), routes.href(Routes.SEARCH), kinds,
                 SiteQuery.MAX_LENGTH, SiteQuery.MAX_CLAUSES, BrowserIndex.MAX_TERMS_PER_CLAUSE, SearchIndex.PAGE_SIZE,
                 SiteQuery.MAX_PAGE, texts, labels.get("search.noscript"),
                 NavLink.to(labels.get("search.noscriptLink"), routes.href(Routes.PUBLICATIONS)));
