@@ -250,7 +250,7 @@ class StaticSearchBrowserTest {
         List<String> texts = new ArrayList<>(List.of(
                 "Schrödinger's cats scaling caches ß Æsir Łódź ﬁne naïve façade Ørsted Ångström",
                 "O'Neil don’t rock'n'roll U.S.A. 3.14 e-mail data_set x86-64 1,000 v2.0 ｆｕｌｌ ＡＢＣ ｶﾀｶﾅ",
-                "データ効率の研究 数据效率笔记 大規模モデルのデータ効率について書きます。한국어 텍스트",
+                "データ効率の研究 数据效率笔记 大規模モデルのデータ効率について書きます。한국어 텍스트 ３つ BERTモデル",
                 "generalizations conditional rational relational hopefulness formality sensibility "
                         + "controlling agreed feed happy sky triplicate electrical hopping falling hissing fizzing"));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
