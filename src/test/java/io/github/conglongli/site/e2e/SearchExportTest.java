@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,10 +82,16 @@ class SearchExportTest {
             boolean searchPage = page.equals(export.resolve("search/index.html"));
             assertEquals(searchPage ? 1 : 0, doc.select("script[src]").size(), page + ": the script only on the search page");
             assertEquals(0, doc.select("script:not([src]):not([type=application/ld+json])").size(), page + ": no inline script");
+            assertEquals(searchPage ? 1 : 0, doc.select("meta[http-equiv=Content-Security-Policy]").size(),
+                    page + ": a policy in the page only where a script runs");
         }
         Document search = Jsoup.parse(read(export.resolve("search/index.html")));
         assertTrue(search.select("script[src]").attr("src").startsWith("/search.js?v="), search.select("script").outerHtml());
         assertEquals("noindex", search.select("meta[name=robots]").attr("content"));
+        Set<String> asked = directives(SecurityHeaders.exportWithSearchPolicy(List.of()));
+        asked.remove("frame-ancestors 'none'"); // a meta element cannot say it
+        assertEquals(asked, directives(search.select("meta[http-equiv=Content-Security-Policy]").attr("content")),
+                "the search page carries the policy the host is asked for, for hosts that send none");
         Document noscript = Jsoup.parse(search.select("noscript").html());
         assertEquals("/publications", noscript.select("a").attr("href"), "without JavaScript, the publications list");
         assertFalse(read(export.resolve("sitemap.xml")).contains("/search"));
@@ -118,6 +126,10 @@ class SearchExportTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> directives(String policy) {
+        return new TreeSet<>(List.of(policy.split("; ")));
     }
 
     private static List<Path> pages(Path export) throws IOException {

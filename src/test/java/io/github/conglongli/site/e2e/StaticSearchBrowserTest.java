@@ -279,6 +279,21 @@ class StaticSearchBrowserTest {
     }
 
     @Test
+    void theSearchPageKeepsItsPolicyOnAHostThatSendsNone() throws IOException {
+        try (StaticHost pages = StaticHost.serve(dir.resolve("public"), Map.of())) { // as GitHub Pages sends none
+            browser.console();
+            browser.driver.get("http://127.0.0.1:" + pages.port() + "/search?q=scaling");
+            awaitAnswer();
+            assertEquals(List.of("Data Efficiency at Scale"), titles());
+            browser.js("const s = document.createElement('script'); s.textContent = 'window.ran = 1'; "
+                    + "document.body.append(s)");
+            assertEquals(null, browser.js("return window.ran ?? null"), "an inline script is refused");
+            assertTrue(browser.console().stream().anyMatch(line -> line.contains("Content Security Policy")),
+                    "the refusal is the page's policy's");
+        }
+    }
+
+    @Test
     void theSearchSpeaksTheSiteLanguage() throws IOException {
         Path export = dir.resolve("public-zh");
         String zhPolicy = export(SiteSearchTest.fixture().site(s -> s.language("zh")), export);

@@ -34,6 +34,13 @@ final class BrowserSearchSection implements Section {
     static final String SCRIPT = "/search.js";
     static final String INDEX = "/search/index.json";
     private static final String SCRIPT_TYPE = "text/javascript; charset=utf-8";
+    /**
+     * The search page's own policy, in a meta element: the one a host is asked to send
+     * (SecurityHeaders.exportWithSearchPolicy), less what a meta element cannot say (frame-ancestors)
+     * and what this page has no use for (frames). A host's header, where there is one, applies too.
+     */
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+            + "connect-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; script-src 'self'";
     /** A count no search reaches, formatted and then replaced by {@code {n}}, for the script to fill in. */
     private static final int SOME_COUNT = 1_000_003;
 
@@ -103,7 +110,7 @@ final class BrowserSearchSection implements Section {
             texts.add(new SearchView.Text("kind-" + kind.key(), labels.get(kind.labelKey())));
         }
         String kinds = String.join(" ", Stream.of(SearchKind.values()).map(SearchKind::key).toList());
-        return new SearchView.InBrowser(script, routes.href(INDEX), routes.href(Routes.SEARCH), kinds,
+        return new SearchView.InBrowser(script, PAGE_POLICY, routes.href(INDEX), routes.href(Routes.SEARCH), kinds,
                 SiteQuery.MAX_LENGTH, SiteQuery.MAX_CLAUSES, BrowserIndex.MAX_TERMS_PER_CLAUSE, SearchIndex.PAGE_SIZE,
                 SiteQuery.MAX_PAGE, texts, labels.get("search.noscript"),
                 NavLink.to(labels.get("search.noscriptLink"), routes.href(Routes.PUBLICATIONS)));

@@ -92,8 +92,10 @@ final class SearchPage {
         SearchView view = new SearchView(heading, form(context, "search-q", query.text()), message, count, results,
                 suggestions, previous, next, labels.get("search.help"), inBrowser);
         String title = query.isEmpty() ? heading : labels.format("search.titleFor", query.text());
-        var meta = Head.of(context, Routes.SEARCH, title, labels.format("search.description", context.owner()),
-                "website").withoutCanonical().noindex().build();
+        Head head = Head.of(context, Routes.SEARCH, title, labels.format("search.description", context.owner()),
+                "website").withoutCanonical().noindex();
+        inBrowser.ifPresent(search -> head.contentSecurityPolicy(search.contentSecurityPolicy()));
+        var meta = head.build();
         return renderer.page(status.code, PageTemplate.SEARCH, meta, view);
     }
 }

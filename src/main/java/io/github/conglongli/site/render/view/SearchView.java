@@ -32,9 +32,11 @@ public record SearchView(
      * The search of an exported site: the script, its index, what {@code kind:} takes and the
      * limits of a query (those of the server), and the interface text the script shows, by key (a text's {@code {q}}, {@code {n}},
      * {@code {page}} and {@code {pages}} are filled in by the script); {@code noscript} says what
-     * to do without JavaScript, with a link to {@code fallback}.
+     * to do without JavaScript, with a link to {@code fallback}. The page carries
+     * {@code contentSecurityPolicy} itself: it runs a script, and GitHub Pages sends no header.
      */
-    public record InBrowser(String script, String index, String searchUrl, String kinds, int maxLength,
+    public record InBrowser(String script, String contentSecurityPolicy, String index, String searchUrl, String kinds,
+            int maxLength,
             int maxClauses, int maxTermsPerClause, int pageSize, int maxPage, List<Text> texts, String noscript,
             NavLink fallback) {
         public InBrowser {
