@@ -64,6 +64,9 @@ public final class PageCache {
         }
     }
 
+    /** How many addresses of answers {@link #asked} remembers. */
+    private static final int ASKED_REMEMBERED = 10_000;
+
     private final SitePages pages;
     private final StaticPages files;
     private final Map<String, Pinned> pinned;
@@ -76,9 +79,17 @@ public final class PageCache {
      * total, hold 64 pages' worth of memory, and finish in no particular order.
      */
     private final Semaphore answering;
+    /**
+     * The addresses of answers asked for lately. An answer is kept in the cache from its second
+     * ask on: most queries are asked once, and keeping each of those for a while filled the old
+     * generation of a 128 MB heap with pages nobody asks for again (a full collection, a tenth of a
+     * second, every second or so of searching). An address costs a few dozen bytes here; a page
+     * tens of kilobytes.
+     */
+    private final Cache<String, Boolean> asked;
 
     private PageCache(SitePages pages, StaticPages files, Map<String, Pinned> pinned, Cache<String, Entry> cache,
-            Consumer<String> onRender, Optional<Page> everyPage, Semaphore answering) {
+            Consumer<String> onRender, Optional<Page> everyPage, Semaphore answering, Cache<String, Boolean> asked) {
         this.pages = pages;
         this.files = files;
         this.pinned = pinned;
@@ -86,6 +97,7 @@ public final class PageCache {
         this.onRender = onRender;
         this.everyPage = everyPage;
         this.answering = answering;
+        this.asked = asked;
     }
 
     /** How to build a cache: its weight budget and who hears of each page rendered (tests, logs). */
@@ -112,7 +124,8 @@ public final class PageCache {
         SitePages pages = makePages.apply(files::assetUrl, files::ownerFile);
         Map<String, Pinned> pinned = new LinkedHashMap<>();
         PageCache next = new PageCache(pages, files, Collections.unmodifiableMap(pinned), cache, settings.onRender(),
-                Optional.empty(), new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true));
+                Optional.empty(), new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true),
+                Caffeine.newBuilder().maximumSize(ASKED_REMEMBERED).build());
         for (Route route : pages.pinned()) {
             Entry reused = previous.flatMap(last -> last.reusable(route)).orElse(null);
             pinned.put(route.path(), next.new Pinned(route, reused));
@@ -137,7 +150,7 @@ public final class PageCache {
 
     /** The same addresses, each answered with {@code page} (dev mode, while the templates are broken). */
     PageCache answeringEverything(Page page) {
-        return new PageCache(pages, files, pinned, cache, onRender, Optional.of(page), answering);
+        return new PageCache(pages, files, pinned, cache, onRender, Optional.of(page), answering, asked);
     }
 
     /** The page at {@code path}: rendered ahead, cached, or made now and cached; else a static file. */
@@ -174,7 +187,11 @@ public final class PageCache {
         return answered(url, () -> new Entry(url, make.get()));
     }
 
-    /** The cached answer at {@code url}, or one made by {@code make} when its turn comes, and cached. */
+    /**
+     * The cached answer at {@code url}, or one made by {@code make} when its turn comes, and cached
+     * if it was asked for before (see {@link #asked}). Asks that arrive while it is being made wait
+     * for it and take it.
+     */
     private Page answered(String url, Supplier<Entry> make) {
         Entry cached = cache.getIfPresent(url);
         if (cached != null) {
@@ -182,7 +199,12 @@ public final class PageCache {
         }
         answering.acquireUninterruptibly();
         try {
-            return cache.get(url, key -> make.get()).page();
+            boolean askedBefore = asked.asMap().putIfAbsent(url, Boolean.TRUE) != null;
+            Entry entry = cache.get(url, key -> make.get());
+            if (!askedBefore) {
+                cache.asMap().remove(url, entry);
+            }
+            return entry.page();
         } finally {
             answering.release();
         }

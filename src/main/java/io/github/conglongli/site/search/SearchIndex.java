@@ -1,11 +1,13 @@
 package io.github.conglongli.site.search;
 
+import io.github.conglongli.site.search.SearchAnswer.Fragment;
 import io.github.conglongli.site.search.SearchAnswer.Hit;
 import io.github.conglongli.site.search.SiteQuery.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,22 +20,30 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -45,7 +55,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -61,6 +73,8 @@ public final class SearchIndex {
     /** Terms a phrase or a word is cut to: a 200-character CJK phrase would otherwise be 199 positions. */
     static final int MAX_TERMS_PER_CLAUSE = 24;
     private static final int SUGGESTIONS = 3;
+    /** Matches of one term a passage looks at: it shows 220 characters near the first match. */
+    private static final int OFFSETS_PER_TERM = 64;
 
     /** The text fields and their weight: a match in a title ranks above one in a body. */
     private static final Map<String, Float> TEXT_FIELDS = textFields();
@@ -69,6 +83,9 @@ public final class SearchIndex {
     private static final String YEAR = "year";
     private static final String DATE = "date";
     private static final String WORDS = "words";
+    private static final String BODY = "body";
+    /** The body keeps each term's offsets, for the passages quoted in results. */
+    private static final FieldType BODY_TYPE = bodyType();
     /** Analyzers are thread-safe: they keep their per-thread state themselves. */
     private static final Analyzer WORD_ANALYZER = SearchAnalyzer.words();
     private static final Analyzer INDEXING = SearchAnalyzer.indexing();
@@ -104,6 +121,13 @@ public final class SearchIndex {
         }
     }
 
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static Map<String, Float> textFields() {
         Map<String, Float> fields = new LinkedHashMap<>();
         fields.put("title", 6f);
@@ -112,7 +136,7 @@ public final class SearchIndex {
         fields.put("tags", 3f);
         fields.put("headings", 2.5f);
         fields.put("venue", 1.5f);
-        fields.put("body", 1f);
+        fields.put(BODY, 1f);
         return Map.copyOf(fields);
     }
 
@@ -127,7 +151,7 @@ public final class SearchIndex {
                 .setMergeScheduler(new SerialMergeScheduler()) // merge on the indexing thread, not a pool of its own
                 .setCommitOnClose(false);
         try {
-            IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            IndexWriter writer = new IndexWriter(directory(), config);
             Map<String, SearchDocument> byId = new HashMap<>();
             for (SearchDocument doc : docs) {
                 writer.addDocument(lucene(doc));
@@ -174,6 +198,16 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * An in-memory directory that keeps each file as one buffer. By default it keeps a list of
+     * up to a few hundred blocks, and every clone of an input (each term a query reads, each
+     * posting list a passage looks up) duplicated them all: that was most of a search's time.
+     */
+    private static ByteBuffersDirectory directory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
     /** How many documents were written to make this index: all of them at first, then only what a reload changed. */
     public int written() {
         return written;
@@ -211,13 +245,17 @@ public final class SearchIndex {
             int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
             List<Hit> hits = new ArrayList<>();
             if (query.page() <= pages) {
-                StoredFields stored = searcher.storedFields();
                 ScoreDoc[] found = top.scoreDocs;
-                for (int i = (query.page() - 1) * PAGE_SIZE; i < found.length; i++) {
-                    SearchDocument doc = documents.get(stored.document(found[i].doc).get(ID));
+                int[] page = new int[Math.max(0, found.length - (query.page() - 1) * PAGE_SIZE)];
+                for (int i = 0; i < page.length; i++) {
+                    page[i] = found[(query.page() - 1) * PAGE_SIZE + i].doc;
+                }
+                Map<Integer, PageHit> read = read(page, matched);
+                for (int hit : page) {
+                    PageHit one = read.get(hit);
+                    SearchDocument doc = one == null ? null : documents.get(one.id());
                     if (doc != null) {
-                        hits.add(new Hit(doc, snippets.marked(doc.title(), matched),
-                                snippets.passage(passageOf(doc), matched)));
+                        hits.add(new Hit(doc, snippets.marked(doc.title(), matched), passage(doc, one.body(), matched)));
                     }
                 }
             }
@@ -240,12 +278,85 @@ public final class SearchIndex {
         }
     }
 
-    /** What a result quotes: its body, or for a paper without an abstract, its authors and venue. */
-    private static String passageOf(SearchDocument doc) {
-        if (!doc.body().isEmpty() && doc.kind() != SearchKind.NEWS) {
-            return doc.body();
+    /** A hit of the page shown: its document's id, and where the query's terms are in its body. */
+    private record PageHit(String id, List<int[]> body) {}
+
+    /**
+     * The ids of {@code docs} (index-wide numbers) and the offsets of {@code matched} in their
+     * bodies, read segment by segment in document order: each term is looked up once per segment
+     * and its postings walked forward, rather than once per hit. The offsets are those the
+     * postings keep, so a long post is not tokenized, stemmed and paired again at every search
+     * that finds it.
+     */
+    private Map<Integer, PageHit> read(int[] docs, Set<String> matched) throws IOException {
+        int[] sorted = docs.clone();
+        Arrays.sort(sorted);
+        List<BytesRef> terms = matched.stream().map(BytesRef::new).toList();
+        Map<Integer, PageHit> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int from = firstAtLeast(sorted, leaf.docBase);
+            int to = firstAtLeast(sorted, leaf.docBase + leaf.reader().maxDoc());
+            if (from == to) {
+                continue;
+            }
+            Map<Integer, List<int[]>> spans = new HashMap<>();
+            Terms body = leaf.reader().terms(BODY);
+            TermsEnum each = body == null ? null : body.iterator();
+            for (BytesRef term : each == null ? List.<BytesRef>of() : terms) {
+                if (!each.seekExact(term)) {
+                    continue;
+                }
+                PostingsEnum postings = each.postings(null, PostingsEnum.OFFSETS);
+                for (int i = from; i < to; i++) {
+                    int local = sorted[i] - leaf.docBase;
+                    int at = postings.docID() < local ? postings.advance(local) : postings.docID();
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (at == local) {
+                        List<int[]> found = spans.computeIfAbsent(sorted[i], d -> new ArrayList<>());
+                        // positions come in order: the first few are the ones a passage near the start shows
+                        for (int n = Math.min(postings.freq(), OFFSETS_PER_TERM); n > 0; n--) {
+                            postings.nextPosition();
+                            found.add(new int[] {postings.startOffset(), postings.endOffset()});
+                        }
+                    }
+                }
+            }
+            BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID);
+            for (int i = from; i < to && ids != null; i++) {
+                if (ids.advanceExact(sorted[i] - leaf.docBase)) {
+                    out.put(sorted[i], new PageHit(ids.binaryValue().utf8ToString(),
+                            Snippets.merged(spans.getOrDefault(sorted[i], List.of()))));
+                }
+            }
         }
-        return String.join(" · ", List.of(doc.authors(), doc.venue()).stream().filter(s -> !s.isEmpty()).toList());
+        return out;
+    }
+
+    /** The index of the first of {@code sorted} that is at least {@code value}. */
+    private static int firstAtLeast(int[] sorted, int value) {
+        int i = Arrays.binarySearch(sorted, value);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && sorted[i - 1] == value) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * What a result quotes: a passage of its body around the first term matched there, or for a
+     * paper without an abstract (and for news), its authors and venue.
+     */
+    private List<Fragment> passage(SearchDocument doc, List<int[]> bodyMatches, Set<String> matched) {
+        if (doc.body().isEmpty() || doc.kind() == SearchKind.NEWS) {
+            String byline = String.join(" · ", List.of(doc.authors(), doc.venue()).stream()
+                    .filter(s -> !s.isEmpty()).toList());
+            return snippets.passage(byline, matched);
+        }
+        return Snippets.passage(doc.body(), bodyMatches);
     }
 
     private Optional<Query> query(SiteQuery query, Set<String> matched) {
@@ -272,7 +383,7 @@ public final class SearchIndex {
     private Optional<Query> text(String text, Map<String, Float> fields, Set<String> matched) {
         List<String> tokens = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        try (TokenStream stream = terms.tokenStream("body", text)) {
+        try (TokenStream stream = terms.tokenStream(BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
@@ -357,7 +468,8 @@ public final class SearchIndex {
 
     private static Document lucene(SearchDocument doc) {
         Document d = new Document();
-        d.add(new StringField(ID, doc.id(), Store.YES));
+        d.add(new StringField(ID, doc.id(), Store.NO)); // to find it when it changes
+        d.add(new BinaryDocValuesField(ID, new BytesRef(doc.id()))); // to name a hit
         d.add(new StringField(KIND, doc.kind().key(), Store.NO));
         doc.year().ifPresent(y -> d.add(new StringField(YEAR, String.valueOf(y), Store.NO)));
         d.add(new NumericDocValuesField(DATE, doc.date()));
@@ -367,7 +479,7 @@ public final class SearchIndex {
         d.add(new TextField("tags", doc.tags(), Store.NO));
         d.add(new TextField("headings", doc.headings(), Store.NO));
         d.add(new TextField("venue", doc.venue(), Store.NO));
-        d.add(new TextField("body", doc.body(), Store.NO));
+        d.add(new Field(BODY, doc.body(), BODY_TYPE));
         d.add(new TextField(WORDS, String.join("\n", doc.title(), doc.authors(), doc.tags(), doc.headings(),
                 doc.venue()), Store.NO));
         return d;

@@ -37,10 +37,18 @@ final class Snippets {
 
     /** A passage of {@code text} around its first match (or its start), matched terms marked. */
     List<Fragment> passage(String text, Set<String> terms) {
+        return text.isEmpty() ? List.of() : passage(text, matches(text, terms));
+    }
+
+    /**
+     * A passage of {@code text} around the first of {@code matches} (or its start), those marked:
+     * the offsets of matched terms, in order and not overlapping (see {@link #merged}), as the
+     * index recorded them.
+     */
+    static List<Fragment> passage(String text, List<int[]> matches) {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<int[]> matches = matches(text, terms);
         int start = 0;
         if (!matches.isEmpty() && matches.get(0)[0] > LEAD_CHARS) {
             int from = matches.get(0)[0] - LEAD_CHARS;
@@ -69,7 +77,7 @@ final class Snippets {
         return parts;
     }
 
-    /** Offsets of matched terms, merged where they overlap (CJK bigrams overlap by one character). */
+    /** Offsets of matched terms in {@code text}, found by analysing it as the index did, merged where they overlap. */
     private List<int[]> matches(String text, Set<String> terms) {
         List<int[]> found = new ArrayList<>();
         if (terms.isEmpty()) {
@@ -82,21 +90,30 @@ final class Snippets {
             stream.reset();
             while (stream.incrementToken()) {
                 if (terms.contains(term.toString())) {
-                    int s = offset.startOffset();
-                    int e = offset.endOffset();
-                    int[] last = found.isEmpty() ? null : found.get(found.size() - 1);
-                    if (last != null && s <= last[1]) {
-                        last[1] = Math.max(last[1], e);
-                    } else {
-                        found.add(new int[] {s, e});
-                    }
+                    found.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string reader does not fail
         }
-        return found;
+        return merged(found);
+    }
+
+    /** {@code spans} (start and end offsets) in order, those that overlap made one (CJK bigrams overlap by a character). */
+    static List<int[]> merged(List<int[]> spans) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] span : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && span[0] <= last[1]) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                out.add(new int[] {span[0], span[1]});
+            }
+        }
+        return out;
     }
 
     private static List<Fragment> fragments(String text, int start, int end, List<int[]> matches) {

@@ -146,7 +146,7 @@ final class PageHandler extends Handler.Wrapper {
         if (query != null && raw.equals("/publications")) {
             PublicationQuery filters = PublicationQuery.parse(parameters(request));
             if (!filters.isDefault()) {
-                send(request, response, callback, snapshot.search(filters), pageCache, head);
+                send(request, response, callback, Wire.onHeap(snapshot.search(filters)), pageCache, head);
                 return;
             }
         }
@@ -177,7 +177,7 @@ final class PageHandler extends Handler.Wrapper {
             try {
                 Page page = asked.find(query, SEARCH_INDEX_WAIT);
                 response.getHeaders().put(NOINDEX);
-                send(request, response, callback, page, page.status() == 200 ? pageCache : NO_CACHE, head);
+                send(request, response, callback, Wire.onHeap(page), page.status() == 200 ? pageCache : NO_CACHE, head);
                 return;
             } catch (SearchIndex.Retired e) {
                 Optional<Snapshot> newer = publisher.current();
@@ -195,7 +195,11 @@ final class PageHandler extends Handler.Wrapper {
 
     private void send(Request request, Response response, Callback callback, Page page, HttpField cacheControl,
             boolean head) {
-        Wire wire = wires.get(page, Wire::of);
+        send(request, response, callback, wires.get(page, Wire::of), cacheControl, head);
+    }
+
+    private void send(Request request, Response response, Callback callback, Wire wire, HttpField cacheControl,
+            boolean head) {
         if (wire.lastModified.isPresent()) {
             FileResponses.inMemory(request, response, callback, wire, cacheControl, head);
             return;
@@ -209,12 +213,12 @@ final class PageHandler extends Handler.Wrapper {
         if (wire.gzip.isPresent()) {
             out.add(VARY);
         }
-        if (page.status() == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), wire.etag, wire.gzipEtag)) {
+        if (wire.status == 200 && ifNoneMatch(requestHeaders.get(HttpHeader.IF_NONE_MATCH), wire.etag, wire.gzipEtag)) {
             response.setStatus(304);
             callback.succeeded();
             return;
         }
-        response.setStatus(page.status());
+        response.setStatus(wire.status);
         out.add(wire.contentType);
         if (variant != wire.identity) {
             out.add(GZIP);

@@ -13,6 +13,7 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
  */
 final class Wire {
 
+    final int status;
     final HttpField contentType;
     final Variant identity;
     final Optional<Variant> gzip;
@@ -28,12 +29,11 @@ final class Wire {
         final HttpField contentLength;
         private final ByteBuffer bytes;
 
-        Variant(String etag, byte[] body) {
+        Variant(String etag, byte[] body, boolean direct) {
             this.etag = new PreEncodedHttpField(HttpHeader.ETAG, etag);
             this.contentLength = new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
-            ByteBuffer direct = ByteBuffer.allocateDirect(body.length);
-            direct.put(body).flip();
-            this.bytes = direct.asReadOnlyBuffer();
+            ByteBuffer buffer = direct ? ByteBuffer.allocateDirect(body.length).put(body).flip() : ByteBuffer.wrap(body);
+            this.bytes = buffer.asReadOnlyBuffer();
         }
 
         /** A view of the bytes with its own position, as each write consumes the buffer it is given. */
@@ -46,16 +46,26 @@ final class Wire {
         }
     }
 
-    private Wire(Page page) {
+    private Wire(Page page, boolean direct) {
+        status = page.status();
         contentType = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, page.contentType());
-        identity = new Variant(page.etag(), page.body());
-        gzip = page.gzip().map(g -> new Variant(page.gzipEtag(), g));
+        identity = new Variant(page.etag(), page.body(), direct);
+        gzip = page.gzip().map(g -> new Variant(page.gzipEtag(), g, direct));
         etag = page.etag();
         gzipEtag = page.gzipEtag();
         lastModified = page.lastModified().map(time -> LastModified.of(time.toEpochMilli()));
     }
 
+    /** A page sent many times: its bytes copied once out of the heap, where the socket takes them from. */
     static Wire of(Page page) {
-        return new Wire(page);
+        return new Wire(page, true);
+    }
+
+    /**
+     * A page that may be sent once (the answer to a query): its bytes as they are. Direct memory
+     * for every answer would be freed only after a collection noticed each buffer's owner gone.
+     */
+    static Wire onHeap(Page page) {
+        return new Wire(page, false);
     }
 }

@@ -50,6 +50,8 @@ class SiteSearchTest {
                 .file("posts/2024-05-01-engines.md", post("Engines Weekly", "## Oiling the mill\n\nText about gears.",
                         "tags: [Engines]"))
                 .file("pages/group/join.md", post("Join the group", "## Open positions\n\nWe hire weavers."))
+                .file("posts/2024-06-01-long.md", post("A long diary", "Spinning wheels turn slowly.\n\n".repeat(1200)
+                        + "At last the quipu archive was found."))
                 .file("talks.yaml", """
                         talks:
                           - title: Engines in a Kilobyte
@@ -168,6 +170,20 @@ class SiteSearchTest {
         Document doc = search("curriculum");
         assertEquals(List.of("curriculum"), doc.select(".snippet mark").eachText());
         assertTrue(doc.select(".snippet").text().startsWith("We study scaling laws"), doc.select(".snippet").text());
+    }
+
+    @Test
+    void aSnippetQuotesALongPostWhereItMatchesEvenFarDown() {
+        Document doc = search("quipu");
+        assertEquals(List.of("quipu"), doc.select(".snippet mark").eachText());
+        String snippet = doc.select(".snippet").text();
+        assertTrue(snippet.startsWith("… ") && snippet.endsWith("At last the quipu archive was found."), snippet);
+    }
+
+    @Test
+    void aSnippetMarksJapaneseAndChineseInsideLongerWords() {
+        assertEquals(List.of("データ"), search("データ").select(".snippet mark").eachText());
+        assertEquals(List.of("效率"), search("效率").select(".snippet mark").eachText());
     }
 
     @Test
