@@ -177,6 +177,14 @@ class StaticSearchBrowserTest {
     }
 
     @Test
+    void aWordFarDownALongPostIsFoundButTheSnippetIsTheStart() {
+        search("quipu");
+        assertEquals(List.of("A long diary"), titles());
+        assertTrue(texts(".snippet").get(0).startsWith("Spinning wheels turn slowly."), texts(".snippet").toString());
+        assertEquals(List.of(), texts(".snippet mark"), "the index ships no bodies: only their start is quoted");
+    }
+
+    @Test
     void resultsArePagedWithTheirCount() {
         search("loom");
         assertEquals(10, titles().size());
