@@ -11,6 +11,8 @@
 // built as DOM nodes from text, never as HTML.
 'use strict';
 
+// The analysis and matching, apart from the page: one global name, so that the browser test can
+// compare the analysis with Lucene's and bench/static-search-parity.mjs the answers with the server's.
 const SiteSearch = (() => {
   const CJK = /(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
   // a word as Unicode's word breaks (UAX #29, which Lucene's StandardTokenizer follows) read Latin text:
@@ -27,6 +29,7 @@ const SiteSearch = (() => {
     return text.replace(/[\uFF01-\uFF5E]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xFEE0))
       .replace(/[\uFF61-\uFF9F]+/g, run => run.normalize('NFKC'));
   }
+
   /**
    * Word-like pieces of text with their offsets. (Not Intl.Segmenter: browsers' word breaks differ
    * from Unicode's at periods and colons, and some browsers have none.)
@@ -67,6 +70,7 @@ const SiteSearch = (() => {
     return out;
   }
 
+  /** A word as the index has it: widths, case, Latin accents and letters folded, possessive off, stemmed. */
   function word(text) {
     let s = widths(text).toLowerCase().normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
       .normalize('NFC');
@@ -236,35 +240,70 @@ const SiteSearch = (() => {
     return { text, page: Math.max(1, Math.min(limits.maxPage, page)), clauses, problem };
   }
 
-  /** The index as search() wants it: terms by number, the CJK runs apart, average field lengths. */
+  /**
+   * The index as search() wants it: terms by number, the CJK runs apart, each field's length (a
+   * CJK run counts its characters, as the server's index counts one position per character).
+   */
   function load(data) {
     const number = new Map(data.terms.map((t, n) => [t, n]));
     const cjkTerms = [];
-    data.terms.forEach((t, n) => { if (CJK.test(t)) cjkTerms.push(n); });
+    const size = data.terms.map((t, n) => {
+      if (!CJK.test(t)) return 1;
+      cjkTerms.push(n);
+      return Array.from(t).length;
+    });
     const fields = data.fields.length;
     const average = new Array(fields).fill(0);
+    const having = new Array(fields).fill(0); // documents with the field, as Lucene's statistics count them
     const docs = data.docs.map(d => {
       const doc = { kind: data.kinds[d[0]], href: d[1], title: d[2], when: d[3], date: d[4], year: d[5],
-        excerpt: d[6], fields: [] };
+        excerpt: d[6], fields: [], lengths: [] };
       for (let f = 0; f < fields; f++) {
-        doc.fields.push(d[7 + f] ?? []);
-        average[f] += doc.fields[f].length;
+        const terms = d[7 + f] ?? [];
+        let length = 0;
+        for (const n of terms) length += size[n];
+        doc.fields.push(terms);
+        doc.lengths.push(length);
+        average[f] += length;
+        if (length > 0) having[f]++;
       }
       return doc;
     });
-    for (let f = 0; f < fields; f++) average[f] = docs.length ? Math.max(1, average[f] / docs.length) : 1;
-    return { terms: data.terms, number, cjkTerms, fieldNames: data.fields, weights: data.weights, docs, average };
+    for (let f = 0; f < fields; f++) average[f] = having[f] ? Math.max(1, average[f] / having[f]) : 1;
+    return { terms: data.terms, number, cjkTerms, fieldNames: data.fields, weights: data.weights, docs, average,
+      having };
   }
 
   const FIELD_OF = { title: 'title', author: 'authors', tag: 'tags' };
 
-  /** A text clause's terms in a row, each as the set of term numbers it matches; null if one matches none. */
+  /**
+   * A field's length as Lucene keeps it: exact below 24, then in one byte of four significant bits
+   * (SmallFloat.intToByte4), so that fields of nearly the same length tie, and go newest first.
+   */
+  function storedLength(length) {
+    if (length < 24) return length;
+    const i = length - 24;
+    const bits = 32 - Math.clz32(i);
+    if (bits < 4) return length;
+    const shift = bits - 4;
+    return 24 + ((((i >>> shift) & 7) | 8) << shift);
+  }
+
+  /**
+   * A text clause's terms in a row, each as the term numbers it matches and how often it occurs in
+   * each (a CJK word may stand in a run more than once).
+   */
   function compile(index, clause, limits) {
     const items = tokens(clause.text).slice(0, limits.maxTerms);
     if (items.length === 0) return { empty: true };
     const sets = items.map(item => {
-      if (!item.cjk) return index.number.has(item.term) ? new Set([index.number.get(item.term)]) : new Set();
-      return new Set(index.cjkTerms.filter(n => index.terms[n].includes(item.term)));
+      if (!item.cjk) return index.number.has(item.term) ? new Map([[index.number.get(item.term), 1]]) : new Map();
+      const within = new Map();
+      for (const n of index.cjkTerms) {
+        const count = index.terms[n].split(item.term).length - 1;
+        if (count > 0) within.set(n, count);
+      }
+      return within;
     });
     const fields = clause.field === 'any' ? index.fieldNames.map((_, f) => f)
       : [index.fieldNames.indexOf(FIELD_OF[clause.field])];
@@ -274,6 +313,10 @@ const SiteSearch = (() => {
   /** How often the compiled clause's terms stand in a row in one field's terms. */
   function frequency(field, sets) {
     let n = 0;
+    if (sets.length === 1) {
+      for (const term of field) n += sets[0].get(term) ?? 0;
+      return n;
+    }
     for (let p = 0; p + sets.length <= field.length; p++) {
       let all = true;
       for (let i = 0; i < sets.length && all; i++) all = sets[i].has(field[p + i]);
@@ -304,7 +347,8 @@ const SiteSearch = (() => {
       || query.clauses.some(c => !c.excluded && (c.field === 'year' || c.field === 'kind'));
     if (!wanted) return { hits: [], marks };
     const found = [];
-    const documentFrequency = new Array(text.length).fill(0);
+    // per clause and field, as Lucene's BM25 weighs each field's match by the field's statistics
+    const documentFrequency = text.map(({ compiled }) => compiled.fields.map(() => 0));
     for (const doc of index.docs) {
       let ok = true;
       for (const c of query.clauses) {
@@ -314,24 +358,23 @@ const SiteSearch = (() => {
         }
       }
       const tfs = text.map(({ compiled }) => compiled.fields.map(f => frequency(doc.fields[f], compiled.sets)));
-      tfs.forEach((tf, t) => { if (tf.some(n => n > 0)) documentFrequency[t]++; });
+      tfs.forEach((tf, t) => tf.forEach((n, i) => { if (n > 0) documentFrequency[t][i]++; }));
       for (let t = 0; t < text.length && ok; t++) {
         const matches = tfs[t].some(n => n > 0);
         if (matches === text[t].clause.excluded) ok = false;
       }
       if (ok) found.push({ doc, tfs });
     }
-    const n = index.docs.length;
     const hits = found.map(({ doc, tfs }) => {
       let score = 0;
       text.forEach(({ clause, compiled }, t) => {
         if (clause.excluded) return;
-        const df = documentFrequency[t];
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         compiled.fields.forEach((f, i) => {
           const tf = tfs[t][i];
           if (tf === 0) return;
-          const norm = 1.2 * (0.25 + 0.75 * doc.fields[f].length / index.average[f]);
+          const df = documentFrequency[t][i];
+          const idf = Math.log(1 + (index.having[f] - df + 0.5) / (df + 0.5));
+          const norm = 1.2 * (0.25 + 0.75 * storedLength(doc.lengths[f]) / index.average[f]);
           score += idf * index.weights[f] * tf * 2.2 / (tf + norm);
         });
       });
