@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Distinct search addresses for bench/search, one a line: words of the generated sites' titles
  * and abstracts (bench/GenerateContent.java) alone, in pairs, as phrases, with exclusions and
- * year: prefixes, three at a time, plus Japanese and Chinese words; most ask for the first page
+ * year: prefixes, three at a time, plus Japanese and Chinese words, some with a typo (which
+ * asks the index for the nearest words it has: "did you mean"); most ask for the first page
  * of results, some for the second or third. The same SEED gives the same list; different seeds
  * give lists that share no address (each seed keeps the addresses whose hash falls to it), so a
  * list used to warm the server up leaves the measured one unasked.
@@ -73,7 +74,14 @@ public final class SearchQueries {
         };
     }
 
+    /** A word of the list; one in twenty with a typo (a letter changed), which most sites have nowhere. */
     private static String word(Random random) {
-        return WORDS.get(random.nextInt(WORDS.size()));
+        String word = WORDS.get(random.nextInt(WORDS.size()));
+        if (random.nextInt(20) != 0 || word.charAt(0) > 'z') {
+            return word;
+        }
+        char[] letters = word.toCharArray();
+        letters[1 + random.nextInt(letters.length - 1)] = (char) ('a' + random.nextInt(26));
+        return new String(letters);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.conglongli.site.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.conglongli.site.search.SearchAnswer.Fragment;
 import io.github.conglongli.site.search.SearchAnswer.Hit;
 import io.github.conglongli.site.search.SiteQuery.Clause;
@@ -34,6 +36,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SerialMergeScheduler;
@@ -58,6 +61,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -101,6 +105,11 @@ public final class SearchIndex {
     /** How queries are analysed: as the index was, but CJK text as pairs only. */
     private final Analyzer terms;
     private final Snippets snippets;
+    /**
+     * The nearest indexed word to a word no document has, as found: finding it builds Levenshtein
+     * automata (about half a millisecond a word), and a typo is often typed again, or paged.
+     */
+    private final Cache<String, Optional<String>> nearestWords = Caffeine.newBuilder().maximumSize(2_048).build();
 
     private SearchIndex(IndexWriter writer, DirectoryReader reader, Map<String, SearchDocument> documents,
             int written, long startedNanos, Analyzer terms) {
@@ -426,6 +435,7 @@ public final class SearchIndex {
         if (words == null) {
             return List.of();
         }
+        Bits live = MultiBits.getLiveDocs(reader);
         Set<String> out = new LinkedHashSet<>();
         for (Clause clause : query.clauses()) {
             if (clause.excluded() || clause.field() == SiteQuery.Field.YEAR || clause.field() == SiteQuery.Field.KIND) {
@@ -436,8 +446,8 @@ public final class SearchIndex {
                 stream.reset();
                 while (stream.incrementToken() && out.size() < SUGGESTIONS) {
                     String word = term.toString();
-                    if (word.length() >= 3 && reader.docFreq(new Term(WORDS, word)) == 0) {
-                        nearest(words, word).ifPresent(out::add);
+                    if (word.length() >= 3 && !had(words, word, live)) {
+                        nearestWords.get(word, w -> nearest(words, w, live)).ifPresent(out::add);
                     }
                 }
                 stream.end();
@@ -446,7 +456,20 @@ public final class SearchIndex {
         return List.copyOf(out);
     }
 
-    private static Optional<String> nearest(Terms words, String word) throws IOException {
+    private static Optional<String> nearest(Terms words, String word, Bits live) {
+        try {
+            return nearestInIndex(words, word, live);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory index does not fail to read
+        }
+    }
+
+    /**
+     * The indexed word nearest to {@code word} that a live document has: a reload replaces a
+     * changed document with a new one, and the old one's words stay in the index (as deleted)
+     * until its segments are merged.
+     */
+    private static Optional<String> nearestInIndex(Terms words, String word, Bits live) throws IOException {
         // two edits only for long words: the automaton for two grows quickly, and "did you mean" is a hint
         int edits = word.length() < 7 ? 1 : 2;
         FuzzyTermsEnum near = new FuzzyTermsEnum(words, new Term(WORDS, word), edits, 1, true);
@@ -457,13 +480,32 @@ public final class SearchIndex {
         for (BytesRef candidate = near.next(); candidate != null && seen < 200; candidate = near.next(), seen++) {
             float boost = near.getBoost();
             int freq = near.docFreq();
-            if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
+            if ((boost > bestBoost || (boost == bestBoost && freq > bestFreq)) && anyLive(near, live)) {
                 best = candidate.utf8ToString();
                 bestBoost = boost;
                 bestFreq = freq;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a live document has {@code word}. */
+    private static boolean had(Terms words, String word, Bits live) throws IOException {
+        TermsEnum term = words.iterator();
+        return term.seekExact(new BytesRef(word)) && anyLive(term, live);
+    }
+
+    private static boolean anyLive(TermsEnum term, Bits live) throws IOException {
+        if (live == null) {
+            return true; // nothing deleted
+        }
+        PostingsEnum docs = term.postings(null, PostingsEnum.NONE);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live.get(doc)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Document lucene(SearchDocument doc) {

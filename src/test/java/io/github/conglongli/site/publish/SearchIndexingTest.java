@@ -1,6 +1,7 @@
 package io.github.conglongli.site.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,26 @@ class SearchIndexingTest {
         assertEquals(5 + 3, index.size(), "five papers, three posts");
         assertEquals(8, index.written());
         assertEquals(1, found(index, "gears"));
+    }
+
+    @Test
+    void didYouMeanFollowsTheContentAcrossReloads() throws IOException {
+        Path site = site();
+        Path post = site.resolve("content/posts/2024-02-01-second.md");
+        Files.writeString(post, post("Weaving Gears", "About gears."));
+        Publisher publisher = PublisherTest.publisher(site);
+        assertTrue(publisher.publish().ok());
+        assertEquals(List.of("gears"), index(publisher).find(SiteQuery.parse("gaers", 1)).suggestions());
+        assertEquals(List.of("gears"), index(publisher).find(SiteQuery.parse("gaers", 1)).suggestions(),
+                "asked again, the same (remembered) answer");
+
+        Files.writeString(post, post("Weaving Pulleys with Geary", "About pulleys."));
+        assertTrue(publisher.publish().changed());
+        assertFalse(index(publisher).find(SiteQuery.parse("gaers", 1)).suggestions().contains("gears"),
+                "no title says gears any more: the new index does not remember the old one's words");
+        assertEquals(List.of("pulleys"), index(publisher).find(SiteQuery.parse("pullets", 1)).suggestions());
+        assertEquals(List.of("geary"), index(publisher).find(SiteQuery.parse("gears", 1)).suggestions(),
+                "a word that is gone is missing like any other");
     }
 
     @Test
