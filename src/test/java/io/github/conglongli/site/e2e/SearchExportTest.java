@@ -77,7 +77,7 @@ class SearchExportTest {
             Document doc = Jsoup.parse(read(page));
             var form = doc.select("header form[role=search]");
             assertEquals(1, form.size(), page + " has the header's box");
-            assertEquals("/search", form.attr("action"), page.toString());
+            assertEquals("/search/", form.attr("action"), page + ": the folder's address, answered without a redirect");
             assertEquals("get", form.attr("method"), page.toString());
             boolean searchPage = page.equals(export.resolve("search/index.html"));
             assertEquals(searchPage ? 1 : 0, doc.select("script[src]").size(), page + ": the script only on the search page");

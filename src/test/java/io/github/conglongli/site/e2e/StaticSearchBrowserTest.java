@@ -190,11 +190,11 @@ class StaticSearchBrowserTest {
         assertEquals(10, titles().size());
         assertEquals("13 results for “loom”, page 1 of 2", message());
         WebElement next = browser.driver.findElement(By.cssSelector(".pager a[rel=next]"));
-        assertEquals("/search?q=loom&page=2", next.getDomAttribute("href"));
+        assertEquals("/search/?q=loom&page=2", next.getDomAttribute("href"));
         next.click();
         awaitAnswer();
         assertEquals(3, titles().size());
-        assertEquals("/search?q=loom", browser.driver.findElement(By.cssSelector(".pager a[rel=prev]"))
+        assertEquals("/search/?q=loom", browser.driver.findElement(By.cssSelector(".pager a[rel=prev]"))
                 .getDomAttribute("href"));
         assertEquals("loom", browser.driver.findElement(By.id("search-q")).getDomProperty("value"));
     }

@@ -110,7 +110,7 @@ final class BrowserSearchSection implements Section {
             texts.add(new SearchView.Text("kind-" + kind.key(), labels.get(kind.labelKey())));
         }
         String kinds = String.join(" ", Stream.of(SearchKind.values()).map(SearchKind::key).toList());
-        return new SearchView.InBrowser(script, PAGE_POLICY, routes.href(INDEX), routes.href(Routes.SEARCH), kinds,
+        return new SearchView.InBrowser(script, PAGE_POLICY, routes.href(INDEX), SearchPage.address(context), kinds,
                 SiteQuery.MAX_LENGTH, SiteQuery.MAX_CLAUSES, BrowserIndex.MAX_TERMS_PER_CLAUSE, SearchIndex.PAGE_SIZE,
                 SiteQuery.MAX_PAGE, texts, labels.get("search.noscript"),
                 NavLink.to(labels.get("search.noscriptLink"), routes.href(Routes.PUBLICATIONS)));

@@ -45,12 +45,22 @@ final class SearchPage {
     /** The search box, showing {@code query}; {@code id} tells it from the other box on the same page. */
     static SearchForm form(PageContext context, String id, String query) {
         Labels labels = context.labels();
-        return new SearchForm(id, context.routes().href(Routes.SEARCH), labels.get("search.label"),
+        return new SearchForm(id, address(context), labels.get("search.label"),
                 labels.get("search.button"), labels.get("search.placeholder"), query, SiteQuery.MAX_LENGTH);
     }
 
     Page render(SiteQuery query, Status status, Optional<SearchAnswer> answer) {
         return render(query, status, answer, Optional.empty());
+    }
+
+    /**
+     * Where the search box sends its query: {@code /search}, or on a static host the folder's own
+     * address, {@code /search/}, which every host answers with the page without a redirect that
+     * might drop the query.
+     */
+    static String address(PageContext context) {
+        String search = context.routes().href(Routes.SEARCH);
+        return context.host().answersQueries() ? search : search + "/";
     }
 
     /** The search page of an export with search: no results in it, search.js finds them in the browser. */

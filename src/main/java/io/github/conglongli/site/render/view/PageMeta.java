@@ -96,7 +96,7 @@ public record PageMeta(
         /** The owner's profiles elsewhere, for {@code rel=me} (Mastodon verifies the site with it). */
         public Builder meLinks(List<String> v) { meLinks = v; return this; }
 
-        /** The header's search box; none on a static host. */
+        /** The header's search box; none on a static host, unless the export has a search page. */
         public Builder search(Optional<SearchForm> v) { search = v; return this; }
 
         /** A policy in the page itself, for a page that runs a script on a host that may send no header. */
