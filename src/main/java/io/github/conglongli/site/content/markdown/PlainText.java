@@ -11,7 +11,8 @@ import org.owasp.html.HtmlTextEscapingMode;
  * exactly what a reader sees (never the inside of a removed {@code <script>}). Block elements
  * start a new line; inline ones do not, so "a<em>b</em>" stays one word while table cells and
  * list items stay apart. A formula reads as its LaTeX between dollars ({@code $k$-means}), the
- * way the owner wrote it, not as the letters of its MathML.
+ * way the owner wrote it, not as the letters of its MathML. A footnote's marks (the number in
+ * the text, the arrow back) are not words: "them.1" and "↩" would be read and searched.
  */
 final class PlainText implements HtmlStreamEventReceiver {
 
@@ -24,6 +25,8 @@ final class PlainText implements HtmlStreamEventReceiver {
     private int depth;
     /** Inside {@code <math>}: 0 outside; the text that counts is the annotation's. */
     private int mathDepth;
+    /** Inside a footnote's number or its arrow back: 0 outside. */
+    private int markDepth;
     private boolean inAnnotation;
     private String mathDelimiter = "$";
     private final StringBuilder annotation = new StringBuilder();
@@ -43,6 +46,12 @@ final class PlainText implements HtmlStreamEventReceiver {
 
     @Override
     public void openTag(String elementName, List<String> attrs) {
+        if (markDepth > 0 || isFootnoteMark(attrs)) {
+            if (!HtmlTextEscapingMode.isVoidElement(elementName)) {
+                markDepth++;
+            }
+            return;
+        }
         if (elementName.equals("math") || mathDepth > 0) {
             if (elementName.equals("math")) {
                 mathDelimiter = attrs.contains("block") ? "$$" : "$";
@@ -65,8 +74,22 @@ final class PlainText implements HtmlStreamEventReceiver {
         }
     }
 
+    private static boolean isFootnoteMark(List<String> attrs) {
+        for (int i = 0; i + 1 < attrs.size(); i += 2) {
+            if (attrs.get(i).equals("class")
+                    && (attrs.get(i + 1).equals("footnote-ref") || attrs.get(i + 1).equals("footnote-backref"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void closeTag(String elementName) {
+        if (markDepth > 0) {
+            markDepth--;
+            return;
+        }
         if (mathDepth > 0) {
             mathDepth--;
             if (inAnnotation) {
@@ -94,6 +117,9 @@ final class PlainText implements HtmlStreamEventReceiver {
 
     @Override
     public void text(String chunk) {
+        if (markDepth > 0) {
+            return;
+        }
         if (mathDepth > 0) {
             if (inAnnotation) {
                 annotation.append(chunk);

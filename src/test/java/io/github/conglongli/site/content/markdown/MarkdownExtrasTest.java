@@ -68,6 +68,15 @@ class MarkdownExtrasTest {
     }
 
     @Test
+    void aFootnotesMarksAreNotWordsOfThePlainText() {
+        RenderedMarkdown body = renderer.render("A claim.[^1] Another.[^more]\n\n[^1]: The source.\n"
+                + "[^more]: More text.\n", 1);
+        assertEquals("A claim. Another.\nThe source.\nMore text.", body.plainText(),
+                "what search quotes and counts: no \"claim.1\", no arrows back");
+        assertEquals(7, body.words().words());
+    }
+
+    @Test
     void taskListItemsShowTheirBoxAsACharacterNotAFormControl() {
         String html = renderer.render("- [x] write the paper\n- [ ] submit it\n", 1).html();
         assertEquals("<ul><li><span class=\"task done\">\u2611</span> write the paper</li>"
