@@ -50,8 +50,8 @@ public final class BrowserIndex {
     /** A phrase or a CJK word is cut to as many terms as on the server. */
     public static final int MAX_TERMS_PER_CLAUSE = SearchIndex.MAX_TERMS_PER_CLAUSE;
     /** The fields and weights of {@code SearchIndex}: a match in a title ranks above one in a body. */
-    static final List<String> FIELDS = List.of("title", "key", "authors", "tags", "headings", "venue", "body");
-    static final List<Double> WEIGHTS = List.of(6.0, 4.0, 3.0, 3.0, 2.5, 1.5, 1.0);
+    static final List<String> FIELDS = List.copyOf(SearchIndex.TEXT_FIELDS.keySet());
+    static final List<Double> WEIGHTS = SearchIndex.TEXT_FIELDS.values().stream().map(Float::doubleValue).toList();
     private static final Set<String> CJK_TYPES = Set.of("<IDEOGRAPHIC>", "<HIRAGANA>", "<KATAKANA>", "<HANGUL>");
     private static final JsonFactory JSON = new JsonFactory();
     /** {@link SearchAnalyzer}'s filters without the pairing of CJK characters, which {@link #terms} replaces. */
