@@ -3,6 +3,7 @@ package io.github.conglongli.site.content;
 import io.github.conglongli.site.content.bibtex.BibEntry;
 import io.github.conglongli.site.content.bibtex.BibtexFile;
 import io.github.conglongli.site.content.markdown.CitedWork;
+import io.github.conglongli.site.content.markdown.RenderedMarkdown;
 import io.github.conglongli.site.content.markdown.MarkdownRenderer;
 import io.github.conglongli.site.content.source.ContentError;
 import io.github.conglongli.site.content.source.LocalLink;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -248,27 +250,64 @@ public final class ContentLoader {
 
     /**
      * Each page and post, read again only when its bytes, the site's embeds or the papers it may
-     * cite changed.
+     * cite changed (see {@link MarkdownRenderer#citedBy}).
      */
     private void readMarkdown(List<String> names, Map<String, ContentFiles.Snapshot> snapshots, List<String> embeds,
             Map<String, CitedWork> citable, List<MarkdownPage> pages, List<Post> posts, Findings found) {
         MarkdownRenderer renderer = new MarkdownRenderer(new LinkedHashSet<>(embeds), citable);
         // a map's hash is the sum of its entries' hashes, the same in any order
-        String papers = Integer.toHexString(citable.hashCode());
+        String allPapers = "all:" + Integer.toHexString(citable.hashCode());
+        Map<String, List<CitedWork>> byLowerKey = new HashMap<>();
+        citable.forEach((key, work) -> byLowerKey.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(work));
         for (String name : names) {
             ContentFiles.Snapshot file = snapshots.get(name);
             if (file == null) {
                 continue;
             }
-            String hash = file.hash() + "+" + String.join(",", embeds) + "+" + papers;
+            String bytesAndEmbeds = file.hash() + "+" + String.join(",", embeds);
+            // read again when the bytes, the embeds or a paper its citations name changed
+            Parsed<?> last = parsed.get(name);
+            String hash = last != null && last.hash().startsWith(bytesAndEmbeds + "+")
+                    ? bytesAndEmbeds + "+" + citedPapers(last, citable, byLowerKey, allPapers) : bytesAndEmbeds;
             if (name.startsWith(MarkdownFiles.PAGES + "/")) {
-                remember(name, hash, found, () -> parsed(hash, markdownFiles.page(name, file.bytes(), renderer)))
+                remember(name, hash, found, () -> withCited(bytesAndEmbeds,
+                        parsed(hash, markdownFiles.page(name, file.bytes(), renderer)), citable, byLowerKey, allPapers))
                         .ifPresent(pages::add);
             } else {
-                remember(name, hash, found, () -> parsed(hash, markdownFiles.post(name, file.bytes(), renderer)))
+                remember(name, hash, found, () -> withCited(bytesAndEmbeds,
+                        parsed(hash, markdownFiles.post(name, file.bytes(), renderer)), citable, byLowerKey, allPapers))
                         .ifPresent(posts::add);
             }
         }
+    }
+
+    /** {@code read}, remembered under its bytes, embeds and the papers it cites (see {@link #citedPapers}). */
+    private static <T> Parsed<T> withCited(String bytesAndEmbeds, Parsed<T> read, Map<String, CitedWork> citable,
+            Map<String, List<CitedWork>> byLowerKey, String allPapers) {
+        return new Parsed<>(bytesAndEmbeds + "+" + citedPapers(read, citable, byLowerKey, allPapers), read.value(),
+                read.errors(), read.warnings(), read.links());
+    }
+
+    /**
+     * What of the papers a page or post's rendering depends on, as a hash: those its citations
+     * name (each key looked up as {@code Citations} does, exactly, else in any case), or all of
+     * them when its reading failed (the error for an unknown key suggests the nearest of all).
+     * Every post used to be read again at any paper's edit: a second at 1,000 posts.
+     */
+    private static String citedPapers(Parsed<?> read, Map<String, CitedWork> citable,
+            Map<String, List<CitedWork>> byLowerKey, String allPapers) {
+        Optional<RenderedMarkdown> body = read.value().map(item -> item instanceof Post post ? post.body()
+                : item instanceof MarkdownPage page ? page.body() : null);
+        if (body.isEmpty() || !read.errors().isEmpty()) {
+            return allPapers;
+        }
+        Map<String, Object> cited = new TreeMap<>();
+        for (String key : body.get().citationKeys()) {
+            cited.put(key, List.of(Optional.ofNullable(citable.get(key)),
+                    byLowerKey.getOrDefault(key.toLowerCase(Locale.ROOT), List.of())));
+        }
+        return "cites:" + Integer.toHexString(cited.hashCode());
     }
 
     private static <T> Parsed<T> parsed(String hash, MarkdownFiles.Read<T> read) {

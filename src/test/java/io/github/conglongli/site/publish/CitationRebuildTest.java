@@ -2,10 +2,18 @@ package io.github.conglongli.site.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conglongli.site.content.ContentLoader;
+import io.github.conglongli.site.content.LoadResult;
+import io.github.conglongli.site.content.Post;
+import io.github.conglongli.site.content.Site;
 import io.github.conglongli.site.testing.InProcessSite;
 import io.github.conglongli.site.testing.SiteFixture;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -79,6 +87,29 @@ class CitationRebuildTest {
         assertTrue(fixed.outcome().ok(), fixed::errorText);
         assertEquals("/publications/1837-on-the-engine",
                 Jsoup.parse(site.html("/blog/hello")).selectFirst("a.cite-ref").attr("href"));
+    }
+
+    @Test
+    void aPaperEditedReadsAgainOnlyThePostsThatMayCiteIt() throws IOException {
+        Path root = site()
+                .file("posts/2026-01-06-cites.md", "---\ntitle: Cites\n---\nAs in [@LOVELACE1843].\n")
+                .file("posts/2026-01-07-other.md", "---\ntitle: Other\n---\nNothing cited. Mail ada@example.org.\n")
+                .writeTo(dir);
+        ContentLoader loader = new ContentLoader(root.resolve("content"));
+        Site before = ((LoadResult.Loaded) loader.load()).site();
+
+        Files.writeString(root.resolve("content/publications.yaml"), Files.readString(root.resolve(
+                "content/publications.yaml")).replace("title: Notes", "title: Notes, Revised"));
+        Site after = ((LoadResult.Loaded) loader.load()).site();
+
+        assertSame(post(before, "hello"), post(after, "hello"), "a post citing nothing is not read again");
+        assertSame(post(before, "other"), post(after, "other"), "nor one whose @ is an address");
+        assertNotSame(post(before, "cites"), post(after, "cites"), "the post citing the paper (in other case) is");
+        assertTrue(post(after, "cites").body().html().contains("Notes, Revised"), post(after, "cites").body().html());
+    }
+
+    private static Post post(Site site, String slug) {
+        return site.posts().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.conglongli.site.content.markdown;
 import io.github.conglongli.site.content.source.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +61,14 @@ final class Citations implements PostProcessor {
     /** A key as written, with the paper it names and its number, when it names one. */
     record Cite(String key, Optional<CitedWork> work, int number) {}
 
-    /** What the citations of one document add up to: the papers in number order and the unknown keys. */
-    record Findings(List<CitedWork> works, List<MarkdownError> errors) {
+    /**
+     * What the citations of one document add up to: the papers in number order, the unknown keys,
+     * and every key named.
+     */
+    record Findings(List<CitedWork> works, List<MarkdownError> errors, Set<String> named) {
         static Findings of(Node document, int firstLine, Set<String> keys) {
             Map<String, CitedWork> works = new LinkedHashMap<>();
+            Set<String> named = new HashSet<>();
             List<MarkdownError> errors = new ArrayList<>();
             document.accept(new AbstractVisitor() {
                 @Override
@@ -79,6 +84,7 @@ final class Citations implements PostProcessor {
 
                 private void collect(Citation citation) {
                     for (Cite cite : citation.cites) {
+                        named.add(cite.key());
                         cite.work().ifPresentOrElse(work -> works.putIfAbsent(work.slug(), work),
                                 () -> errors.add(new MarkdownError(firstLine + citation.at.line(), citation.at.column(),
                                         "no paper has the key or slug '" + cite.key() + "' (cited as [@" + cite.key()
@@ -86,7 +92,7 @@ final class Citations implements PostProcessor {
                     }
                 }
             });
-            return new Findings(List.copyOf(works.values()), errors);
+            return new Findings(List.copyOf(works.values()), errors, Set.copyOf(named));
         }
     }
 

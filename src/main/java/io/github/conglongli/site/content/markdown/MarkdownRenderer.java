@@ -103,7 +103,7 @@ public final class MarkdownRenderer {
                 .sorted(Comparator.comparingInt(MarkdownError::line).thenComparingInt(MarkdownError::column))
                 .toList();
         return new RenderedMarkdown(html.toString(), plainText, WordCount.of(plainText), text.firstParagraph(),
-                findings.references(), findings.removals(), Contents.of(document), cited.works(), errors);
+                findings.references(), findings.removals(), Contents.of(document), cited.works(), errors, cited.named());
     }
 
     /** Sends the sanitized page to the HTML writer and the plain-text collector at once. */

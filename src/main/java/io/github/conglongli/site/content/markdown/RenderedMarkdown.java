@@ -2,6 +2,7 @@ package io.github.conglongli.site.content.markdown;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A page or post body rendered by {@link MarkdownRenderer}.
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param citations the papers cited with {@code [@key]}, in the order of their numbers
  * @param errors what stops the body from being published (a formula that is not LaTeX, a citation of an
  *     unknown key), in the order of the file
+ * @param citationKeys the keys its citations name, as written, known or not: the papers its rendering
+ *     depends on (the loader reads an unchanged body again only when one of those changes)
  */
 public record RenderedMarkdown(
         String html,
@@ -26,7 +29,8 @@ public record RenderedMarkdown(
         List<Removal> removals,
         List<ContentsEntry> contents,
         List<CitedWork> citations,
-        List<MarkdownError> errors) {
+        List<MarkdownError> errors,
+        Set<String> citationKeys) {
 
     public RenderedMarkdown {
         references = List.copyOf(references);
@@ -34,11 +38,12 @@ public record RenderedMarkdown(
         contents = List.copyOf(contents);
         citations = List.copyOf(citations);
         errors = List.copyOf(errors);
+        citationKeys = Set.copyOf(citationKeys);
     }
 
     /** The same body without its table of contents, for a page that did not ask for one. */
     public RenderedMarkdown withoutContents() {
         return new RenderedMarkdown(html, plainText, words, firstParagraph, references, removals, List.of(), citations,
-                errors);
+                errors, citationKeys);
     }
 }
