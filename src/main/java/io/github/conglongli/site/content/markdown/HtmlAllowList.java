@@ -59,7 +59,7 @@ final class HtmlAllowList {
             Map.entry("mover", Set.of("accent")), Map.entry("munderover", NONE),
             Map.entry("mfrac", Set.of("linethickness")), Map.entry("msqrt", NONE), Map.entry("mroot", NONE),
             Map.entry("mstyle", Set.of("scriptlevel", "displaystyle", "mathcolor")), Map.entry("mtable", Set.of("class")),
-            Map.entry("menclose", Set.of("notation")), Map.entry("mpadded", Set.of("width", "lspace")),
+            Map.entry("menclose", Set.of("notation")), Map.entry("mpadded", Set.of("class")),
             Map.entry("mtr", NONE), Map.entry("mtd", Set.of("class")));
 
     /** Attributes holding an address, which OWASP allows only with http, https, mailto or none. */
@@ -80,7 +80,7 @@ final class HtmlAllowList {
             Map.entry("mspace width", Pattern.compile("[0-9.]{1,8}em")),
             Map.entry("mtable class", Pattern.compile("math-(aligned|gathered|cases|matrix|tagged)( math-tagged)?")),
             Map.entry("mtd class", Pattern.compile("math-(left|right|tag|tag-glue)")),
-            Map.entry("mpadded width", Pattern.compile("\\+?[0-9.]{1,8}em")),
+            Map.entry("mpadded class", Pattern.compile("math-arrow-label")),
             // what content.math.TexColors accepts: a CSS color name or a hex value
             Map.entry("mathcolor", Pattern.compile("#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,20}")),
             Map.entry("notation", Pattern.compile("box")),

@@ -552,7 +552,13 @@ final class TexParser {
         return color;
     }
 
-    /** \xrightarrow[below]{above}: the arrow stretches under its labels, each padded 0.3em a side. */
+    /**
+     * \xrightarrow[below]{above}: the arrow stretches under its labels, each padded 0.3em a side.
+     * KaTeX pads with {@code mpadded width="+0.6em" lspace="0.3em"}, but MathML Core has no
+     * relative widths: Chromium reads it as 0.6em wide and the arrow stays short under its label,
+     * so the padding is a class the stylesheet styles. Chromium ignores minsize along the line, so
+     * an arrow is as long as its longer label and not KaTeX's 3em at least.
+     */
     private Atom extensibleArrow(String name, String arrow, Style style) {
         Style labels = style.withDisplay(false);
         MathNode below = null;
@@ -579,7 +585,7 @@ final class TexParser {
     }
 
     private static MathNode padded(MathNode label) {
-        return element("mpadded", List.of(label), "width", "+0.6em", "lspace", "0.3em");
+        return element("mpadded", List.of(label), "class", "math-arrow-label");
     }
 
     /** \tag{1.3} reads (1.3), \tag*{A} reads A: text, with {@code $...$} inside back in math. */
