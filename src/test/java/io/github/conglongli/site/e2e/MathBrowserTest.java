@@ -48,7 +48,7 @@ class MathBrowserTest {
                     title: Labelled equations
                     ---
                     A boxed $\\boxed{x^2}$, a coloured $\\textcolor{#1f77b4}{y}$
-                    and $A \\xrightarrow[n \\to \\infty]{f} B$; $\\overline{x + y}$, $\\bar{x}$ and $\\acute{a}$ in the math font.
+                    and $A \\xrightarrow[n \\to \\infty]{f} B$; $\\overline{x + y}$, $\\bar{x}$ and $\\acute{a}$.
 
                     $$
                     E = mc^2 \\tag{1.3}
