@@ -10,6 +10,7 @@ import io.github.conglongli.site.init.NewSite;
 import io.github.conglongli.site.publish.Publisher;
 import io.github.conglongli.site.publish.SiteBuild;
 import io.github.conglongli.site.render.page.PageOptions;
+import io.github.conglongli.site.web.SecurityHeaders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -242,7 +243,8 @@ public final class Main {
     }
 
     static int export(Settings settings, PrintStream out, PrintStream err) {
-        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION, Runnable::run, PageOptions.Host.STATIC);
+        Publisher publisher = App.publisher(settings, Publisher.Mode.PRODUCTION, Runnable::run,
+                settings.export().search() ? PageOptions.Host.STATIC_WITH_SEARCH : PageOptions.Host.STATIC);
         Publisher.Outcome outcome = publisher.publish();
         if (!outcome.ok()) {
             outcome.errors().forEach(err::println);
@@ -253,6 +255,11 @@ public final class Main {
         try {
             SiteExporter.Result result = SiteExporter.export(outcome.snapshot().orElseThrow(), outDir);
             out.printf("exported %d files (%d bytes) to %s%n", result.files().size(), result.totalBytes(), outDir);
+            if (settings.export().search()) {
+                // the script is refused by a host that sends the server's policy as it is (docs/search.md)
+                out.printf("search: search.js needs the host to send%n  Content-Security-Policy: %s%n",
+                        SecurityHeaders.exportWithSearchPolicy(outcome.snapshot().orElseThrow().site().config().embeds()));
+            }
             return OK;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());

@@ -63,8 +63,11 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
     /** What {@code check} fails on. */
     public record Check(boolean strict) {}
 
-    /** Where {@code export} writes, and for which address (instead of site.yaml's base_url). */
-    public record Export(Optional<String> outDir, Optional<String> baseUrl) {}
+    /**
+     * Where {@code export} writes, for which address (instead of site.yaml's base_url), and whether
+     * it adds the search that runs in the visitor's browser (docs/search.md, "Static export").
+     */
+    public record Export(Optional<String> outDir, Optional<String> baseUrl, boolean search) {}
 
     /** The new site {@code init} writes: where, and the values it fills in. */
     public record Init(Optional<String> dir, String ownerName, String baseUrl, String language) {}
@@ -187,6 +190,10 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
                     "the address the export will be published at, instead of site.yaml's base_url (e.g. "
                             + "https://user.github.io/homepage)", Default.derived("site.yaml's base_url"),
                     (s, v, from) -> s.exportBaseUrl = Optional.of(absoluteUrl(v))),
+            new Option("--search", "SITE_EXPORT_SEARCH", "", Set.of(Command.EXPORT),
+                    "add a search page that runs in the browser: one script and a JSON index; the host must then "
+                            + "allow script-src 'self' (docs/search.md)", Default.of("false"),
+                    (s, v, from) -> s.exportSearch = bool(from, v)),
             // init's options have no environment variable: they describe one new site, not a machine
             new Option("--name", "", "NAME", Set.of(Command.INIT), "the site owner's name, as it appears on papers",
                     Default.of("Your Name"), (s, v, from) -> s.ownerName = ownerName(v)),
@@ -217,6 +224,7 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
         b.strict = check.strict();
         b.outDir = export.outDir().or(init::dir);
         b.exportBaseUrl = export.baseUrl();
+        b.exportSearch = export.search();
         b.ownerName = init.ownerName();
         b.initBaseUrl = init.baseUrl();
         b.language = init.language();
@@ -249,6 +257,7 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
         /** The directory {@code export}, {@code init} or {@code import} writes into: their (last) positional argument. */
         private Optional<String> outDir = Optional.empty();
         private Optional<String> exportBaseUrl = Optional.empty();
+        private boolean exportSearch;
         private String ownerName;
         private String initBaseUrl;
         private String language;
@@ -291,7 +300,8 @@ public record Settings(Command command, Sources sources, Server server, Cache ca
                     new Server(host, port, dev, accessLog, trustProxy, hstsSeconds, cdnMaxAgeSeconds),
                     new Cache(cacheMegabytes),
                     new Check(strict),
-                    new Export(command == Command.EXPORT ? outDir : Optional.empty(), exportBaseUrl),
+                    new Export(command == Command.EXPORT ? outDir : Optional.empty(), exportBaseUrl,
+                            command == Command.EXPORT && exportSearch),
                     new Init(command == Command.INIT ? outDir : Optional.empty(), ownerName, initBaseUrl, language),
                     new Import(importSource, command == Command.IMPORT ? outDir : Optional.empty(), importFormat));
         }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * when the path has an extension, e.g. {@code feed.xml}), {@code 404.html}, and every static
  * file, byte for byte what the server sends without compression. Rendered pages win over
  * static files of the same name, as they do in the server. Searches need the server, so a
- * static host has none (it would ignore the query).
+ * static host has none (it would ignore the query), unless the snapshot was made for one with a
+ * search page of its own (export --search), whose script, index and page are routes like any other.
  */
 public final class SiteExporter {
 

@@ -74,6 +74,16 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
         }
     }
 
+    /**
+     * Whether an old page or post shows its table of contents: Hugo writes {@code toc: true} or
+     * places {@code {{< toc >}}} in the text, al-folio {@code toc: {beginning: true}} or
+     * {@code {sidebar: left}}. A contents list here, either way.
+     */
+    static boolean asksForContents(Map<String, Object> front, String body) {
+        return Fields.isTrue(front, "toc") || front.get("toc") instanceof Map<?, ?> toc && !toc.isEmpty()
+                || TemplateCode.asksForContents(body);
+    }
+
     /** Markdown from the old site, its template code and links made to work here. */
     String markdown(String body, String where, Optional<LocalFiles.Bundle> bundle) {
         TemplateCode.Converted converted = TemplateCode.convert(body, where, report);
@@ -140,8 +150,7 @@ record ImportContext(SourceText source, NewContent out, ImportReport report, Loc
         if (Fields.isTrue(front, "draft") || "false".equals(String.valueOf(front.get("published")))) {
             post.put("draft", true);
         }
-        // Hugo writes toc: true; al-folio toc: {beginning: true} or {sidebar: left}: a contents list either way
-        if (Fields.isTrue(front, "toc") || front.get("toc") instanceof Map<?, ?> toc && !toc.isEmpty()) {
+        if (asksForContents(front, body)) {
             post.put("toc", true);
         }
         String slug = Fields.slug(slugFallback);

@@ -103,10 +103,13 @@ final class Jekyll {
                 String title = Fields.text(doc.front(), "title").map(Fields::plain).orElse(base);
                 front.put("title", title);
                 Fields.text(doc.front(), "description").map(Fields::plain).ifPresent(d -> front.put("description", d));
+                if (ImportContext.asksForContents(doc.front(), doc.body())) {
+                    front.put("toc", true);
+                }
                 c.out().pages.put(slug + ".md", new NewContent.MarkdownFile(front, c.markdown(doc.body(), name,
                         Optional.empty())));
                 c.report().item("page", name, title + " (/" + slug + ")");
-                c.unused("page", doc.front(), List.of("title", "description"), name);
+                c.unused("page", doc.front(), List.of("title", "description", "toc"), name);
             } catch (RuntimeException | StackOverflowError e) {
                 c.report().dropped(c.source().name(file), "could not be imported: " + e);
             }

@@ -62,6 +62,11 @@ final class TemplateCode {
 
     private TemplateCode() {}
 
+    /** Whether the text places Hugo's table of contents ({@code {{< toc >}}}): here a page asks with {@code toc: true}. */
+    static boolean asksForContents(String text) {
+        return TOC.matcher(text).find();
+    }
+
     static Converted convert(String text, String where, ImportReport report) {
         java.util.Set<String> embeds = new java.util.TreeSet<>();
         // Hugo's {{</* x */>}} shows a shortcode as text (in documentation): set aside, restored as written
@@ -117,10 +122,8 @@ final class TemplateCode {
             report.dropped(where, "attribute lines such as {style=\"...\"}: pages here take their style from the theme");
             s = ATTRIBUTE_LINE.matcher(s).replaceAll("");
         }
-        if (TOC.matcher(s).find()) {
-            report.dropped(where, "{{< toc >}}: pages here have no table of contents");
-            s = TOC.matcher(s).replaceAll("");
-        }
+        // the page or post asks for its contents in its front matter instead (see asksForContents)
+        s = TOC.matcher(s).replaceAll("");
         s = HUGO_CITE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[@" + m.group(1) + "]"));
         s = SPOILER.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<details>\n<summary>" + m.group(1)
                 + "</summary>\n\n" + m.group(2).strip() + "\n\n</details>"));

@@ -240,7 +240,7 @@ public final class Publisher {
      * only changed documents are written. A static host has no server to search with: no index.
      */
     private IndexedSnapshot index(Snapshot previous, Site site) {
-        if (host == PageOptions.Host.STATIC) {
+        if (!host.answersQueries()) {
             return IndexedSnapshot.none();
         }
         Supplier<List<SearchDocument>> docs = () -> SearchDocuments.of(site, mode == Mode.DEV);

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,7 +82,7 @@ public final class SearchIndex {
     private static final int OFFSETS_PER_TERM = 64;
 
     /** The text fields and their weight: a match in a title ranks above one in a body. */
-    private static final Map<String, Float> TEXT_FIELDS = textFields();
+    static final Map<String, Float> TEXT_FIELDS = textFields();
     private static final String ID = "id";
     private static final String KIND = "kind";
     private static final String YEAR = "year";
@@ -146,7 +147,7 @@ public final class SearchIndex {
         fields.put("headings", 2.5f);
         fields.put("venue", 1.5f);
         fields.put(BODY, 1f);
-        return Map.copyOf(fields);
+        return Collections.unmodifiableMap(fields); // in this order: the static export's index lists them so
     }
 
     /** A new index of {@code docs}. */
@@ -251,7 +252,8 @@ public final class SearchIndex {
             TopFieldDocs top = searcher.search(lucene.get(), new TopFieldCollectorManager(BEST_THEN_NEWEST,
                     query.page() * PAGE_SIZE, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;
-            int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+            // the count is exact; the pages stop where queries do (SiteQuery.MAX_PAGE): each page sorts all before it
+            int pages = Math.min(SiteQuery.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
             List<Hit> hits = new ArrayList<>();
             if (query.page() <= pages) {
                 ScoreDoc[] found = top.scoreDocs;

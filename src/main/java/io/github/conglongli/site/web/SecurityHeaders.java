@@ -26,14 +26,26 @@ public final class SecurityHeaders {
 
     /** The Content-Security-Policy for a site whose pages may frame {@code embeds}. */
     static HttpField contentSecurityPolicy(boolean dev, List<String> embeds) {
+        return new PreEncodedHttpField("Content-Security-Policy", policy(dev, embeds));
+    }
+
+    /**
+     * The Content-Security-Policy a static host should send for an export with search (export
+     * --search): the server's, and scripts from the site itself, for search.js.
+     */
+    public static String exportWithSearchPolicy(List<String> embeds) {
+        return policy(true, embeds);
+    }
+
+    private static String policy(boolean scripts, List<String> embeds) {
         String csp = PRODUCTION_CSP;
         if (!embeds.isEmpty()) {
             csp += "; frame-src " + String.join(" ", embeds.stream().map(host -> "https://" + host).toList());
         }
-        if (dev) {
+        if (scripts) {
             csp += "; script-src 'self'";
         }
-        return new PreEncodedHttpField("Content-Security-Policy", csp);
+        return csp;
     }
 
     /** The rest, the same for every response. @param hsts only set when the site is served over HTTPS */

@@ -14,9 +14,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver. Both paths are given
@@ -84,6 +88,9 @@ final class Browser implements AutoCloseable {
                 // as on a phone, scrollbars overlay the page: the layout gets the viewport's full
                 // width, and it does not reflow when a full-page screenshot grows the viewport
                 "--hide-scrollbars");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL); // what pages write to the console: CSP violations among it
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -114,6 +121,12 @@ final class Browser implements AutoCloseable {
 
     Object js(String script, Object... args) {
         return driver.executeScript(script, args);
+    }
+
+    /** What the pages wrote to the console since the last call, each as "LEVEL message". */
+    List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map((LogEntry entry) -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** A PNG of the whole page (not only the viewport) under target/screenshots. */

@@ -208,6 +208,10 @@ class ImportTest {
         var toml = site.posts().stream().filter(p -> p.slug().equals("toml-post")).findFirst().orElseThrow();
         assertEquals("Old style: TOML front matter", toml.title(), "TOML front matter (+++) is read");
         assertEquals("2018-05-04", toml.date());
+        String tomlPost = file("hugo-blox", "content/posts/2018-05-04-toml-post.md");
+        assertTrue(tomlPost.contains("\ntoc: true\n") && !tomlPost.contains("{{<"),
+                "{{< toc >}} in the text asks for the contents list: " + tomlPost);
+        assertFalse(toml.body().contents().isEmpty(), "the imported post shows its contents");
     }
 
     @Test

@@ -67,17 +67,19 @@ class SearchIndexingTest {
         Files.writeString(post, post("Weaving Gears", "About gears."));
         Publisher publisher = PublisherTest.publisher(site);
         assertTrue(publisher.publish().ok());
-        assertEquals(List.of("gears"), index(publisher).find(SiteQuery.parse("gaers", 1)).suggestions());
-        assertEquals(List.of("gears"), index(publisher).find(SiteQuery.parse("gaers", 1)).suggestions(),
-                "asked again, the same (remembered) answer");
+        assertEquals(List.of("gears"), suggested(publisher, "gaers"));
+        assertEquals(List.of("gears"), suggested(publisher, "gaers"), "asked again, the same (remembered) answer");
 
         Files.writeString(post, post("Weaving Pulleys with Geary", "About pulleys."));
         assertTrue(publisher.publish().changed());
-        assertFalse(index(publisher).find(SiteQuery.parse("gaers", 1)).suggestions().contains("gears"),
+        assertFalse(suggested(publisher, "gaers").contains("gears"),
                 "no title says gears any more: the new index does not remember the old one's words");
-        assertEquals(List.of("pulleys"), index(publisher).find(SiteQuery.parse("pullets", 1)).suggestions());
-        assertEquals(List.of("geary"), index(publisher).find(SiteQuery.parse("gears", 1)).suggestions(),
-                "a word that is gone is missing like any other");
+        assertEquals(List.of("pulleys"), suggested(publisher, "pullets"));
+        assertEquals(List.of("geary"), suggested(publisher, "gears"), "a word that is gone is missing like any other");
+    }
+
+    private static List<String> suggested(Publisher publisher, String typed) {
+        return index(publisher).find(SiteQuery.parse(typed, 1)).suggestions();
     }
 
     @Test

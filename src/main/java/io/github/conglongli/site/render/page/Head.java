@@ -30,6 +30,7 @@ final class Head {
     private Optional<JsonLd> jsonLd = Optional.empty();
     private String image = CardsSection.SITE;
     private String imageAlt;
+    private Optional<String> contentSecurityPolicy = Optional.empty();
 
     /** @param heading the page's own title, or null for the home page (the site title alone) */
     private Head(PageContext context, String path, String heading, String description, String ogType) {
@@ -54,6 +55,12 @@ final class Head {
     /** No canonical address: the page answers for any address (the 404 page). */
     Head withoutCanonical() {
         canonical = false;
+        return this;
+    }
+
+    /** A Content-Security-Policy in the page itself ({@code <meta http-equiv>}). */
+    Head contentSecurityPolicy(String policy) {
+        contentSecurityPolicy = Optional.of(policy);
         return this;
     }
 
@@ -127,8 +134,9 @@ final class Head {
                 .dev(context.dev())
                 .labels(context.labels())
                 .meLinks(meLinks(context.social()))
-                .search(context.host() == PageOptions.Host.SERVER
+                .search(context.host().hasSearch()
                         ? Optional.of(SearchPage.form(context, "site-search", "")) : Optional.empty())
+                .contentSecurityPolicy(contentSecurityPolicy)
                 .build();
     }
 

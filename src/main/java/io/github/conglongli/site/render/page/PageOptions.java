@@ -19,9 +19,22 @@ public record PageOptions(Optional<PageMeta.DevMode> dev, UnaryOperator<String> 
 
     /**
      * Who answers the pages: this server, which runs searches and filters, or a static host (an
-     * export), which ignores queries, so pages offer only what works as plain files.
+     * export), which ignores queries, so pages offer only what works as plain files; with
+     * {@code STATIC_WITH_SEARCH} (export --search) the search page runs in the visitor's browser.
      */
-    public enum Host { SERVER, STATIC }
+    public enum Host {
+        SERVER, STATIC, STATIC_WITH_SEARCH;
+
+        /** Whether a server answers queries (filters, searches); a static host ignores them. */
+        public boolean answersQueries() {
+            return this == SERVER;
+        }
+
+        /** Whether the site has a search page, so every page's header has a search box. */
+        public boolean hasSearch() {
+            return this != STATIC;
+        }
+    }
 
     /** The same, with the owner's static files read by {@code files}. */
     public PageOptions withOwnFiles(Function<String, Optional<Page>> files) {

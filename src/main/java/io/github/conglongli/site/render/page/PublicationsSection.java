@@ -188,7 +188,7 @@ final class PublicationsSection implements Section {
         Labels labels = in.context().labels();
         String title = labels.get("publications.title");
         String summary = PublicationViews.summary(in.all(), labels);
-        boolean onStaticHost = in.context().host() == PageOptions.Host.STATIC;
+        boolean onStaticHost = !in.context().host().answersQueries();
         Optional<FiltersView> filters = onStaticHost ? Optional.empty()
                 : Optional.of(new PublicationFilters(in.context(), in.all()).of(PublicationQuery.NONE, 0));
         boolean onePage = in.all().size() <= in.onePageLimit();

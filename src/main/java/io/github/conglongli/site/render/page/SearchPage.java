@@ -45,11 +45,36 @@ final class SearchPage {
     /** The search box, showing {@code query}; {@code id} tells it from the other box on the same page. */
     static SearchForm form(PageContext context, String id, String query) {
         Labels labels = context.labels();
-        return new SearchForm(id, context.routes().href(Routes.SEARCH), labels.get("search.label"),
+        return new SearchForm(id, address(context), labels.get("search.label"),
                 labels.get("search.button"), labels.get("search.placeholder"), query, SiteQuery.MAX_LENGTH);
     }
 
     Page render(SiteQuery query, Status status, Optional<SearchAnswer> answer) {
+        return render(query, status, answer, Optional.empty());
+    }
+
+    /**
+     * Where the search box sends its query: {@code /search}, or on a static host the folder's own
+     * address, {@code /search/}, which every host answers with the page without a redirect that
+     * might drop the query.
+     */
+    static String address(PageContext context) {
+        String search = context.routes().href(Routes.SEARCH);
+        return context.host().answersQueries() ? search : search + "/";
+    }
+
+    /** The search page of an export with search: no results in it, search.js finds them in the browser. */
+    Page inBrowser(SearchView.InBrowser search) {
+        return render(SiteQuery.parse("", 1), Status.NOT_ASKED, Optional.empty(), Optional.of(search));
+    }
+
+    /** A result's date as the pages write it: "4 Jul 2021" for an ISO date, anything else as it is. */
+    static String shownDate(Labels labels, String when) {
+        return ISO_DATE.matcher(when).matches() ? labels.date(when) : when;
+    }
+
+    private Page render(SiteQuery query, Status status, Optional<SearchAnswer> answer,
+            Optional<SearchView.InBrowser> inBrowser) {
         Labels labels = context.labels();
         Routes routes = context.routes();
         Optional<String> message = switch (status) {
@@ -64,7 +89,7 @@ final class SearchPage {
                 : labels.format("search.count", a.total(), query.text()));
         List<SearchView.Result> results = answer.map(a -> a.hits().stream().map(hit -> new SearchView.Result(
                 labels.get(hit.document().kind().labelKey()), routes.href(hit.document().url()), hit.title(),
-                hit.snippet(), hit.document().when().map(w -> ISO_DATE.matcher(w).matches() ? labels.date(w) : w))).toList()).orElse(List.of());
+                hit.snippet(), hit.document().when().map(w -> shownDate(labels, w)))).toList()).orElse(List.of());
         List<NavLink> suggestions = answer.map(a -> a.suggestions().stream()
                 .map(word -> NavLink.to(word, routes.href(SiteQuery.parse(word, 1).url()))).toList())
                 .orElse(List.of());
@@ -75,10 +100,12 @@ final class SearchPage {
                 .map(a -> NavLink.to(labels.get("search.next"), routes.href(query.pageUrl(query.page() + 1))));
         String heading = labels.get("search.title");
         SearchView view = new SearchView(heading, form(context, "search-q", query.text()), message, count, results,
-                suggestions, previous, next, labels.get("search.help"));
+                suggestions, previous, next, labels.get("search.help"), inBrowser);
         String title = query.isEmpty() ? heading : labels.format("search.titleFor", query.text());
-        var meta = Head.of(context, Routes.SEARCH, title, labels.format("search.description", context.owner()),
-                "website").withoutCanonical().noindex().build();
+        Head head = Head.of(context, Routes.SEARCH, title, labels.format("search.description", context.owner()),
+                "website").withoutCanonical().noindex();
+        inBrowser.ifPresent(search -> head.contentSecurityPolicy(search.contentSecurityPolicy()));
+        var meta = head.build();
         return renderer.page(status.code, PageTemplate.SEARCH, meta, view);
     }
 }

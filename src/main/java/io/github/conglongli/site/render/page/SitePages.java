@@ -64,7 +64,11 @@ public final class SitePages {
         DataFilesSection data = new DataFilesSection(site, context, options.assetUrl(), () -> htmlPaths(html));
         IconsSection icons = new IconsSection(site, path -> options.ownFile().apply(path).isPresent());
         CardsSection cards = new CardsSection(site, context, options.ownFile());
-        this.sections = Stream.concat(html.stream(), Stream.of(data, icons, cards)).toList();
+        // not HTML for the sitemap: the search page is never indexed by search engines
+        Stream<Section> inBrowserSearch = options.host() == PageOptions.Host.STATIC_WITH_SEARCH
+                ? Stream.of(new BrowserSearchSection(site, context, search)) : Stream.empty();
+        this.sections = Stream.concat(html.stream(), Stream.concat(Stream.of(data, icons, cards), inBrowserSearch))
+                .toList();
     }
 
     /**

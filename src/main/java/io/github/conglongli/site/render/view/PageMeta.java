@@ -9,7 +9,8 @@ import java.util.Optional;
  * Twitter cards in {@code properties}, citation and other named tags in {@code names},
  * structured data), navigation, the addresses of the home page, feed and assets, and in dev
  * mode the live-reload script and any content errors to show in a banner; the header's search
- * box where a server answers it. Built by name with
+ * box where the site has a search; the page's own Content-Security-Policy where it runs a script
+ * on a host that may send none (an export's search page). Built by name with
  * {@link #builder()}.
  */
 public record PageMeta(
@@ -29,7 +30,8 @@ public record PageMeta(
         Optional<DevMode> dev,
         Labels labels,
         List<String> meLinks,
-        Optional<SearchForm> search) {
+        Optional<SearchForm> search,
+        Optional<String> contentSecurityPolicy) {
 
     /** Dev mode: the version the page shows (for live reload) and the content errors to show. */
     public record DevMode(String version, List<String> errors) {
@@ -72,6 +74,7 @@ public record PageMeta(
         private Labels labels;
         private List<String> meLinks = List.of();
         private Optional<SearchForm> search = Optional.empty();
+        private Optional<String> contentSecurityPolicy = Optional.empty();
 
         private Builder() {}
 
@@ -93,12 +96,15 @@ public record PageMeta(
         /** The owner's profiles elsewhere, for {@code rel=me} (Mastodon verifies the site with it). */
         public Builder meLinks(List<String> v) { meLinks = v; return this; }
 
-        /** The header's search box; none on a static host. */
+        /** The header's search box; none on a static host, unless the export has a search page. */
         public Builder search(Optional<SearchForm> v) { search = v; return this; }
+
+        /** A policy in the page itself, for a page that runs a script on a host that may send no header. */
+        public Builder contentSecurityPolicy(Optional<String> v) { contentSecurityPolicy = v; return this; }
 
         public PageMeta build() {
             return new PageMeta(title, siteTitle, description, language, canonicalUrl, nav, homeUrl, feedUrl, assets,
-                    owner, names, properties, jsonLd, dev, labels, meLinks, search);
+                    owner, names, properties, jsonLd, dev, labels, meLinks, search, contentSecurityPolicy);
         }
     }
 }
