@@ -27,7 +27,16 @@ FAMILY = "Latin Modern Math Subset"
 POSTSCRIPT = "LatinModernMathSubset-Regular"
 DESCRIPTION = ("Subset of Latin Modern Math 1.959 (GUST Font License) holding only the characters "
                "the academic-site LaTeX converter writes, made by tools/math-font/subset.py; "
-               "glyphs, metrics and the MATH table are the original's.")
+               "glyphs, metrics and the MATH table are the original's; U+203E, U+02CA and U+02CB "
+               "are mapped to its own overline, acute and grave glyphs.")
+
+# Marks KaTeX writes (and so the converter) that Latin Modern Math has no code point for, mapped
+# to the glyph it draws the same mark with: \overline and \underline's stretchy U+203E to the
+# combining overline, whose MATH table variants and assembly stretch it across the base; \acute
+# and \grave's spacing modifier letters to the spacing accents. Without these the browser drew
+# them from another font, and \overline did not stretch. \bar's U+02C9 is not mapped to the
+# macron: Chromium (156) then drew no bar at all over an accent="true" base.
+ALIASES = {0x203E: "overlinecmb", 0x02CA: "acute", 0x02CB: "grave"}
 
 
 def is_styled_letter(cp):
@@ -51,6 +60,13 @@ def keep_script_forms_of_plain_letters_only(font, codepoints):
         for index in record.Feature.LookupListIndex:
             for table in gsub.LookupList.Lookup[index].SubTable:
                 table.alternates = {g: a for g, a in table.alternates.items() if g not in styled}
+
+
+def add_aliases(font):
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            for cp, glyph in ALIASES.items():
+                table.cmap.setdefault(cp, glyph)
 
 
 def rename(font):
@@ -81,6 +97,7 @@ def main():
     source_path = sys.argv[2] if len(sys.argv) == 3 else DEBIAN_SOURCE
     # no timestamp update: the same inputs give the same bytes
     font = TTFont(source_path, recalcTimestamp=False)
+    add_aliases(font)
     source_cmap = set(font.getBestCmap())
 
     keep_script_forms_of_plain_letters_only(font, codepoints)

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MathBrowserTest {
 
     private static final String POST = "/blog/equations";
+    private static final String LABELLED = "/blog/labelled";
 
     @RegisterExtension
     static final SiteExtension serving = SiteExtension.serving(SiteFixture.minimal()
@@ -41,7 +42,24 @@ class MathBrowserTest {
                     m_t &= \\beta_1 m_{t-1} + (1 - \\beta_1) g_t \\\\
                     v_t &= \\beta_2 v_{t-1} + (1 - \\beta_2) g_t^2
                     \\end{aligned}
+                    """)
+            .file("posts/2024-05-02-labelled.md", """
+                    ---
+                    title: Labelled equations
+                    ---
+                    A boxed $\\boxed{x^2}$, a coloured $\\textcolor{#1f77b4}{y}$
+                    and $A \\xrightarrow[n \\to \\infty]{f} B$; $\\overline{x + y}$, $\\bar{x}$ and $\\acute{a}$.
+
+                    $$
+                    E = mc^2 \\tag{1.3}
+                    $$
+
+                    \\begin{align}
+                    m_t &= \\beta_1 m_{t-1} + (1 - \\beta_1) g_t \\tag{2} \\\\
+                    v_t &= \\beta_2 v_{t-1} \\tag*{(2b)}
+                    \\end{align}
                     """)).withBrowser();
+
 
     @Test
     void theBrowserDrawsTheMathMlWithTheSitesMathFont(Browser browser) {
@@ -73,5 +91,47 @@ class MathBrowserTest {
         browser.open(POST);
         Axe.assertNoWcag21AaViolations(browser, POST + " (" + scheme + ")");
         browser.screenshot("math-post-" + scheme);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Scheme.class)
+    void tagsSitAtTheRightEdgeAndBoxesAndArrowsAreDrawnAtPhoneAndLaptopWidth(Scheme scheme, Browser browser) {
+        browser.scheme(scheme);
+        try {
+            for (Viewport viewport : new Viewport[] {new Viewport(390, 800), Viewport.LAPTOP}) {
+                browser.resize(viewport);
+                browser.open(LABELLED);
+                assertLabelledEquationsAreLaidOut(browser);
+                Axe.assertNoWcag21AaViolations(browser, LABELLED + " (" + scheme + ", " + viewport + ")");
+                browser.screenshot("math-labelled-" + viewport.width() + "-" + scheme);
+            }
+        } finally {
+            browser.resize(Viewport.LAPTOP);
+        }
+    }
+
+    private static void assertLabelledEquationsAreLaidOut(Browser browser) {
+        assertEquals(Boolean.FALSE, browser.js(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+        assertEquals("(1.3)", browser.js("return document.querySelector('mtd.math-tag').textContent"));
+        String box = "document.querySelector('math[display=block]').getBoundingClientRect()";
+        Number gap = (Number) browser.js("return " + box + ".right"
+                + " - document.querySelector('mtd.math-tag mtext').getBoundingClientRect().right");
+        assertTrue(gap.doubleValue() < 20, "the label ends at the right edge of the formula's box: " + gap);
+        Number indent = (Number) browser.js("return document.querySelector('mtable.math-tagged mtd:nth-child(2)')"
+                + ".getBoundingClientRect().left - " + box + ".left");
+        assertTrue(indent.doubleValue() > 40, "the equation is centred, not at the left: " + indent);
+        assertEquals(3L, browser.js("return document.querySelectorAll('mtd.math-tag mtext').length"));
+        Number misaligned = (Number) browser.js("const [, two, twoB] = [...document.querySelectorAll("
+                + "'mtd.math-tag mtext')].map(t => t.getBoundingClientRect().right); return Math.abs(two - twoB);");
+        assertTrue(misaligned.doubleValue() < 1, "the labels of align's lines end at one edge: " + misaligned);
+        assertEquals("solid", browser.js("return getComputedStyle(document.querySelector('menclose')).borderTopStyle"));
+        // the DOM reports a stretched operator's unstretched box, so this checks the padding the
+        // arrow stretches to; the screenshots show the arrow itself under n → ∞
+        Number padding = (Number) browser.js("const label = document.querySelector('munderover > mpadded');"
+                + "return label.getBoundingClientRect().width"
+                + " - label.firstElementChild.getBoundingClientRect().width;");
+        assertTrue(padding.doubleValue() > 5, "an arrow's label is padded 0.3em (of its script size) a side: "
+                + padding);
     }
 }

@@ -58,7 +58,8 @@ final class HtmlAllowList {
             Map.entry("msubsup", NONE), Map.entry("munder", Set.of("accentunder")),
             Map.entry("mover", Set.of("accent")), Map.entry("munderover", NONE),
             Map.entry("mfrac", Set.of("linethickness")), Map.entry("msqrt", NONE), Map.entry("mroot", NONE),
-            Map.entry("mstyle", Set.of("scriptlevel", "displaystyle")), Map.entry("mtable", Set.of("class")),
+            Map.entry("mstyle", Set.of("scriptlevel", "displaystyle", "mathcolor")), Map.entry("mtable", Set.of("class")),
+            Map.entry("menclose", Set.of("notation")), Map.entry("mpadded", Set.of("class")),
             Map.entry("mtr", NONE), Map.entry("mtd", Set.of("class")));
 
     /** Attributes holding an address, which OWASP allows only with http, https, mailto or none. */
@@ -77,8 +78,12 @@ final class HtmlAllowList {
             Map.entry("width", Pattern.compile("[0-9]{1,5}")),
             // an element-specific rule ("element attribute") wins over the attribute's own
             Map.entry("mspace width", Pattern.compile("[0-9.]{1,8}em")),
-            Map.entry("mtable class", Pattern.compile("math-(aligned|gathered|cases|matrix)")),
-            Map.entry("mtd class", Pattern.compile("math-(left|right)")),
+            Map.entry("mtable class", Pattern.compile("math-(aligned|gathered|cases|matrix|tagged)( math-tagged)?")),
+            Map.entry("mtd class", Pattern.compile("math-(left|right|tag|tag-glue)")),
+            Map.entry("mpadded class", Pattern.compile("math-arrow-label")),
+            // what content.math.TexColors accepts: a CSS color name or a hex value
+            Map.entry("mathcolor", Pattern.compile("#[0-9A-Fa-f]{3,8}|[A-Za-z]{3,20}")),
+            Map.entry("notation", Pattern.compile("box")),
             Map.entry("height", Pattern.compile("[0-9]{1,5}")),
             Map.entry("loading", Pattern.compile("lazy|eager")),
             Map.entry("start", Pattern.compile("-?[0-9]{1,9}")),

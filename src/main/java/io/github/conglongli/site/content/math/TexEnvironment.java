@@ -56,6 +56,10 @@ final class TexEnvironment {
         }
         boolean aligned = ALIGNED.contains(name);
         boolean cellsDisplay = aligned || GATHERED.contains(name);
+        // align, gather, equation... number each line; their \tag labels its own line
+        boolean numbered = DISPLAY_ONLY.contains(name);
+        MathNode outerTag = numbered ? parser.takeTag() : null;
+        List<MathNode> tags = new ArrayList<>();
         List<List<List<MathNode>>> rows = new ArrayList<>();
         List<List<MathNode>> cells = new ArrayList<>();
         while (true) {
@@ -76,6 +80,9 @@ final class TexEnvironment {
             } else if (source.startsWith("\\\\", pos)) {
                 parser.advance(2);
                 skipRowSpacing();
+                if (numbered) {
+                    tags.add(parser.takeTag());
+                }
                 rows.add(cells);
                 cells = new ArrayList<>();
             } else if (parser.peekCommand().equals("end")) {
@@ -84,6 +91,10 @@ final class TexEnvironment {
                 String closing = parser.readRawGroup("end").strip();
                 if (!closing.equals(name)) {
                     throw new TexException(endAt, "\\end{" + closing + "} does not match \\begin{" + name + "}");
+                }
+                if (numbered) {
+                    tags.add(parser.takeTag());
+                    parser.restoreTag(outerTag);
                 }
                 rows.add(cells);
                 break;
@@ -95,10 +106,14 @@ final class TexEnvironment {
         }
         // a \\ after the last row leaves an empty row behind, which LaTeX does not show
         List<List<MathNode>> last = rows.get(rows.size() - 1);
-        if (rows.size() > 1 && last.size() == 1 && last.get(0).isEmpty()) {
+        boolean lastUntagged = tags.isEmpty() || tags.get(tags.size() - 1) == null;
+        if (rows.size() > 1 && last.size() == 1 && last.get(0).isEmpty() && lastUntagged) {
             rows.remove(rows.size() - 1);
+            if (!tags.isEmpty()) {
+                tags.remove(tags.size() - 1);
+            }
         }
-        MathNode table = table(rows, cellsDisplay, name, columns);
+        MathNode table = table(rows, cellsDisplay, name, columns, tags);
         if (name.equals("cases")) {
             return List.of(element("mrow", token("mo", "{", "fence", "true"), table));
         }
@@ -119,9 +134,13 @@ final class TexEnvironment {
         }
     }
 
-    private static MathNode table(List<List<List<MathNode>>> rows, boolean display, String name, List<String> columns) {
+    private static MathNode table(List<List<List<MathNode>>> rows, boolean display, String name, List<String> columns,
+            List<MathNode> tags) {
+        // as KaTeX does, a table with one labelled line gives every line the glue and label cells
+        boolean tagged = tags.stream().anyMatch(t -> t != null);
         List<MathNode> tableRows = new ArrayList<>();
-        for (List<List<MathNode>> cells : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<List<MathNode>> cells = rows.get(r);
             List<MathNode> tableCells = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 MathNode content = element("mstyle", List.of(row(cells.get(i))),
@@ -131,11 +150,11 @@ final class TexEnvironment {
                         ? element("mtd", content)
                         : element("mtd", List.of(content), "class", "math-" + align));
             }
-            tableRows.add(element("mtr", tableCells));
+            tableRows.add(element("mtr", tagged ? TexParser.taggedRow(tableCells, tags.get(r)) : tableCells));
         }
         String kind = ALIGNED.contains(name) ? "math-aligned" : GATHERED.contains(name) ? "math-gathered"
                 : name.equals("cases") ? "math-cases" : "math-matrix";
-        return element("mtable", tableRows, "class", kind);
+        return element("mtable", tableRows, "class", tagged ? kind + " math-tagged" : kind);
     }
 
     private static String alignment(String name, List<String> columns, int column) {

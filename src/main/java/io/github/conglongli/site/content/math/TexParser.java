@@ -69,8 +69,12 @@ final class TexParser {
             Map.entry("biggl", "2.4em"), Map.entry("biggr", "2.4em"), Map.entry("biggm", "2.4em"),
             Map.entry("Bigg", "3em"), Map.entry("Biggl", "3em"), Map.entry("Biggr", "3em"), Map.entry("Biggm", "3em"));
 
+    /** Extensible arrows with labels above (and optionally below), and the arrow each stretches. */
+    private static final Map<String, String> EXTENSIBLE_ARROWS = Map.of("xrightarrow", "→", "xleftarrow", "←",
+            "xRightarrow", "⇒", "xLeftarrow", "⇐", "xleftrightarrow", "↔");
+
     /** Commands TeX uses for numbering and cross-references, which a page does not show. */
-    private static final Set<String> IGNORED_WITH_ARGUMENT = Set.of("label", "tag");
+    private static final Set<String> IGNORED_WITH_ARGUMENT = Set.of("label");
     private static final Set<String> IGNORED = Set.of("nonumber", "notag", "displaylimits", "relax");
 
     private final String src;
@@ -78,6 +82,8 @@ final class TexParser {
     private int pos;
     private int end;
     private int depth;
+    /** The label of the equation or line being read, set by \tag; taken by whoever numbers it. */
+    private MathNode tag;
 
     /** An atom: the nodes one TeX item makes (a function name is two) and how it takes limits. */
     private record Atom(List<MathNode> nodes, Limits limits) {
@@ -109,9 +115,40 @@ final class TexParser {
         if (pos < end) {
             throw unexpectedStop();
         }
-        return nodes.size() == 1 && nodes.get(0).name().equals("mtable")
+        MathNode body = nodes.size() == 1 && nodes.get(0).name().equals("mtable")
                 ? nodes.get(0)
                 : element("mrow", nodes);
+        MathNode label = takeTag();
+        if (label == null) {
+            return body;
+        }
+        // KaTeX's form: a full-width table whose row is glue, the equation, glue and the label
+        return element("mtable", List.of(element("mtr", taggedRow(List.of(element("mtd", body)), label))),
+                "class", "math-tagged");
+    }
+
+    /** A table row's cells between the glue cells that centre it, then the cell of its label. */
+    static List<MathNode> taggedRow(List<MathNode> cells, MathNode label) {
+        List<MathNode> row = new ArrayList<>();
+        row.add(element("mtd", List.of(), "class", "math-tag-glue"));
+        row.addAll(cells);
+        row.add(element("mtd", List.of(), "class", "math-tag-glue"));
+        row.add(label == null
+                ? element("mtd", List.of(), "class", "math-tag")
+                : element("mtd", List.of(label), "class", "math-tag"));
+        return row;
+    }
+
+    /** Puts back a label taken before an environment that numbers its own lines. */
+    void restoreTag(MathNode label) {
+        tag = label;
+    }
+
+    /** The label \tag set since the last call, or null; an environment takes one per line. */
+    MathNode takeTag() {
+        MathNode taken = tag;
+        tag = null;
+        return taken;
     }
 
     private TexException unexpectedStop() {
@@ -424,8 +461,30 @@ final class TexParser {
             readRawGroup(name);
             return new Atom(List.of(), Limits.NONE);
         }
+        String arrow = EXTENSIBLE_ARROWS.get(name);
+        if (arrow != null) {
+            return extensibleArrow(name, arrow, style);
+        }
         return switch (name) {
             case "frac", "dfrac", "tfrac", "cfrac" -> fraction(name, style);
+            case "color" -> {
+                String color = color(name);
+                yield Atom.of(element("mstyle", parseList(style), "mathcolor", color));
+            }
+            case "textcolor" -> {
+                String color = color(name);
+                yield Atom.of(element("mstyle", parseArgument(style, "the second argument of \\textcolor"),
+                        "mathcolor", color));
+            }
+            // KaTeX defines \boxed{x} as \fbox{$\displaystyle{x}$}, hence the three styles
+            case "boxed" -> Atom.of(element("menclose", List.of(textStyle(textStyle(element("mstyle",
+                    List.of(row(parseArgument(style.withDisplay(true), "the argument of \\boxed"))),
+                    "scriptlevel", "0", "displaystyle", "true")))), "notation", "box"));
+            case "fbox" -> Atom.of(element("menclose", List.of(textStyle(text(name, style))), "notation", "box"));
+            case "tag", "tag*" -> {
+                tag(name, style, start);
+                yield new Atom(List.of(), Limits.NONE);
+            }
             case "binom", "dbinom", "tbinom" -> binomial(name, style);
             case "sqrt" -> root(style);
             case "left" -> fenced(style, start);
@@ -476,6 +535,84 @@ final class TexParser {
             case "right", "middle", "end", "\\" -> throw unexpectedStopAt(start);
             default -> throw new TexException(start, "unknown command \\" + name);
         };
+    }
+
+    private static MathNode textStyle(MathNode node) {
+        return element("mstyle", List.of(node), "scriptlevel", "0", "displaystyle", "false");
+    }
+
+    /** The colour argument of \color or \textcolor: a CSS colour name or a hex value. */
+    private String color(String name) {
+        int at = pos;
+        String color = readRawGroup(name).strip();
+        if (!TexColors.isValid(color)) {
+            throw new TexException(at, "unknown color \"" + color + "\" in \\" + name
+                    + ": use a CSS color name such as red or a hex value such as #1f77b4");
+        }
+        return color;
+    }
+
+    /**
+     * \xrightarrow[below]{above}: the arrow stretches under its labels, each padded 0.3em a side.
+     * KaTeX pads with {@code mpadded width="+0.6em" lspace="0.3em"}, but MathML Core has no
+     * relative widths: Chromium reads it as 0.6em wide and the arrow stays short under its label,
+     * so the padding is a class the stylesheet styles. Chromium ignores minsize along the line, so
+     * an arrow is as long as its longer label and not KaTeX's 3em at least.
+     */
+    private Atom extensibleArrow(String name, String arrow, Style style) {
+        Style labels = style.withDisplay(false);
+        MathNode below = null;
+        skipSpace();
+        if (pos < end && src.charAt(pos) == '[') {
+            int open = pos;
+            int close = matchingBracket(open);
+            int outerEnd = end;
+            pos = open + 1;
+            end = close;
+            List<MathNode> under = parseList(labels);
+            if (pos < end) {
+                throw unexpectedStop();
+            }
+            end = outerEnd;
+            pos = close + 1;
+            below = padded(row(under));
+        }
+        MathNode above = padded(row(parseArgument(labels, "the label of \\" + name)));
+        MathNode stretched = token("mo", arrow, "stretchy", "true", "minsize", "3.0em");
+        return Atom.of(below == null
+                ? element("mover", stretched, above)
+                : element("munderover", stretched, below, above));
+    }
+
+    private static MathNode padded(MathNode label) {
+        return element("mpadded", List.of(label), "class", "math-arrow-label");
+    }
+
+    /** \tag{1.3} reads (1.3), \tag*{A} reads A: text, with {@code $...$} inside back in math. */
+    private void tag(String name, Style style, int start) {
+        if (!displayMode) {
+            throw new TexException(start, "\\" + name + " works only in display math ($$...$$)");
+        }
+        if (tag != null) {
+            throw new TexException(start, "a second \\tag for the same equation or line");
+        }
+        List<MathNode> parts = new ArrayList<>(textParts(name, style));
+        // the empty text \text{} keeps before a leading $...$ is not in KaTeX's label
+        if (parts.size() > 1 && parts.get(0).name().equals("mtext") && parts.get(0).text().isEmpty()) {
+            parts.remove(0);
+        }
+        if (name.equals("tag")) {
+            parts = parenthesised(parts);
+        }
+        tag = row(parts);
+    }
+
+    /** KaTeX's "(" and ")" join a label of plain text, and stand as text of their own beside math. */
+    private static List<MathNode> parenthesised(List<MathNode> parts) {
+        if (parts.size() == 1 && parts.get(0).name().equals("mtext")) {
+            return List.of(parts.get(0).withText("(" + parts.get(0).text() + ")"));
+        }
+        return List.of(token("mtext", "("), row(parts), token("mtext", ")"));
     }
 
     private TexException unexpectedStopAt(int at) {
@@ -657,6 +794,10 @@ final class TexParser {
 
     /** \text{...}: the words as {@code mtext}, with {@code $...$} inside back in math. */
     private MathNode text(String name, Style style) {
+        return row(textParts(name, style));
+    }
+
+    private List<MathNode> textParts(String name, Style style) {
         skipSpace();
         if (pos >= end || src.charAt(pos) != '{') {
             throw new TexException(pos, "\\" + name + " needs its text in braces: \\" + name + "{...}");
@@ -713,7 +854,7 @@ final class TexParser {
             }
         }
         flushText(words, alphabet, parts);
-        return row(parts);
+        return parts;
     }
 
     private static void flushText(StringBuilder words, MathAlphabet alphabet, List<MathNode> parts) {
@@ -790,7 +931,8 @@ final class TexParser {
         while (i < end && isCommandLetter(src.charAt(i))) {
             i++;
         }
-        if (i < end && src.charAt(i) == '*' && src.startsWith("operatorname", pos + 1) && i - pos - 1 == 12) {
+        String letters = src.substring(pos + 1, i);
+        if (i < end && src.charAt(i) == '*' && (letters.equals("operatorname") || letters.equals("tag"))) {
             i++;
         }
         return src.substring(pos + 1, i);

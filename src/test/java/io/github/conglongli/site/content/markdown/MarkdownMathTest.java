@@ -57,6 +57,27 @@ class MarkdownMathTest {
     }
 
     @Test
+    void colorsBoxesLabelledArrowsAndTagsPassTheSanitizerIntact() {
+        RenderedMarkdown page = renderer.render("""
+                Keep $\\textcolor{#1f77b4}{x}$ and $\\color{red} y$ and $\\boxed{z}$ and $A \\xrightarrow[n]{f} B$.
+
+                $$
+                E = mc^2 \\tag{1.3}
+                $$
+                """, 1);
+        String html = page.html();
+        assertEquals(List.of(), page.errors());
+        assertEquals(List.of(), page.removals());
+        assertTrue(html.contains("<mstyle mathcolor=\"#1f77b4\"><mi>x</mi></mstyle>"), html);
+        assertTrue(html.contains("<mstyle mathcolor=\"red\"><mi>y</mi></mstyle>"), html);
+        assertTrue(html.contains("<menclose notation=\"box\">"), html);
+        assertTrue(html.contains("<munderover><mo stretchy=\"true\" minsize=\"3.0em\">→</mo>"
+                + "<mpadded class=\"math-arrow-label\"><mi>n</mi></mpadded>"), html);
+        assertTrue(html.contains("<mtable class=\"math-tagged\"><mtr><mtd class=\"math-tag-glue\"></mtd>"), html);
+        assertTrue(html.contains("<mtd class=\"math-tag\"><mtext>(1.3)</mtext></mtd>"), html);
+    }
+
+    @Test
     void dollarsThatAreNotMathStayDollars() {
         String html = renderer.render("""
                 It costs $5 and $10, or \\$20 with $ spaces $, and `$x$` is code.

@@ -60,6 +60,25 @@ class TexToMathMlErrorsTest {
     }
 
     @Test
+    void aColorThatIsNotACssColorNameOrHexIsAnErrorNamingIt() {
+        MathResult.Failed misspelt = failure("a + \\color{gren}{b}", Display.INLINE);
+        assertEquals("unknown color \"gren\" in \\color: use a CSS color name such as red or a hex value such as"
+                + " #1f77b4", misspelt.message());
+        assertEquals(10, misspelt.offset());
+        assertTrue(failure("\\textcolor{rgb(1,2,3)}{x}", Display.INLINE).message()
+                .startsWith("unknown color \"rgb(1,2,3)\" in \\textcolor"));
+        assertTrue(failure("\\textcolor{#12}{x}", Display.INLINE).message().startsWith("unknown color \"#12\""));
+        assertInstanceOf(MathResult.Rendered.class, converter.convert("\\color{RebeccaPurple} x", Display.INLINE));
+        assertInstanceOf(MathResult.Rendered.class, converter.convert("\\textcolor{#1F77b4cc}{x}", Display.INLINE));
+    }
+
+    @Test
+    void anExtensibleArrowWithoutItsLabelIsAnError() {
+        assertEquals("missing the label of \\xrightarrow", failure("a \\xrightarrow", Display.INLINE).message());
+        assertEquals("missing ] after [", failure("a \\xleftarrow[b {c}", Display.INLINE).message());
+    }
+
+    @Test
     @Timeout(5)
     void deepNestingIsAnErrorNotAStackOverflow() {
         String deep = "{".repeat(5000) + "x" + "}".repeat(5000);
