@@ -7,6 +7,7 @@ import static io.github.conglongli.site.content.math.MathNode.token;
 import io.github.conglongli.site.content.math.TexSymbols.Symbol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -561,22 +562,7 @@ final class TexParser {
      */
     private Atom extensibleArrow(String name, String arrow, Style style) {
         Style labels = style.withDisplay(false);
-        MathNode below = null;
-        skipSpace();
-        if (pos < end && src.charAt(pos) == '[') {
-            int open = pos;
-            int close = matchingBracket(open);
-            int outerEnd = end;
-            pos = open + 1;
-            end = close;
-            List<MathNode> under = parseList(labels);
-            if (pos < end) {
-                throw unexpectedStop();
-            }
-            end = outerEnd;
-            pos = close + 1;
-            below = padded(row(under));
-        }
+        MathNode below = optionalArgument(labels).map(under -> padded(row(under))).orElse(null);
         MathNode above = padded(row(parseArgument(labels, "the label of \\" + name)));
         MathNode stretched = token("mo", arrow, "stretchy", "true", "minsize", "3.0em");
         return Atom.of(below == null
@@ -670,23 +656,29 @@ final class TexParser {
     }
 
     private Atom root(Style style) {
+        Optional<List<MathNode>> index = optionalArgument(style);
+        MathNode radicand = row(parseArgument(style, "the argument of \\sqrt"));
+        return Atom.of(index.isPresent() ? element("mroot", radicand, row(index.get())) : element("msqrt", radicand));
+    }
+
+    /** An optional argument in brackets ({@code \sqrt[3]}, {@code \xrightarrow[below]}), if one comes next. */
+    private Optional<List<MathNode>> optionalArgument(Style style) {
         skipSpace();
-        if (pos < end && src.charAt(pos) == '[') {
-            int open = pos;
-            int close = matchingBracket(open);
-            int outerEnd = end;
-            pos = open + 1;
-            end = close;
-            List<MathNode> index = parseList(style);
-            if (pos < end) {
-                throw unexpectedStop();
-            }
-            end = outerEnd;
-            pos = close + 1;
-            MathNode radicand = row(parseArgument(style, "the argument of \\sqrt"));
-            return Atom.of(element("mroot", radicand, row(index)));
+        if (pos >= end || src.charAt(pos) != '[') {
+            return Optional.empty();
         }
-        return Atom.of(element("msqrt", row(parseArgument(style, "the argument of \\sqrt"))));
+        int open = pos;
+        int close = matchingBracket(open);
+        int outerEnd = end;
+        pos = open + 1;
+        end = close;
+        List<MathNode> inside = parseList(style);
+        if (pos < end) {
+            throw unexpectedStop();
+        }
+        end = outerEnd;
+        pos = close + 1;
+        return Optional.of(inside);
     }
 
     /** The ] closing the [ at {@code open}, skipping brace groups. */
